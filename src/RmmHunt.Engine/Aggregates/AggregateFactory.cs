@@ -1,0 +1,49 @@
+using RmmHunt.Engine.Execution;
+using RmmHunt.Kql.Binding;
+using RmmHunt.Kql.Symbols;
+
+namespace RmmHunt.Engine.Aggregates;
+
+/// <summary>Creates the state of a bound aggregate.</summary>
+public static class AggregateFactory
+{
+    public static AggregateState Create(BoundAggregate aggregate, Func<int, object?> constantArgument)
+    {
+        var name = aggregate.Function.Name;
+        var resultType = aggregate.Outputs[0].Type;
+        long MaxSize(int index) => constantArgument(index) is long size and > 0 ? Math.Min(size, CollectionState.DefaultMaxSize) : CollectionState.DefaultMaxSize;
+        return name switch
+        {
+            "count" => new CountState(withPredicate: false),
+            "countif" => new CountState(withPredicate: true),
+            "dcount" or "count_distinct" => new DistinctCountState(withPredicate: false),
+            "dcountif" => new DistinctCountState(withPredicate: true),
+            "min" or "max" => new MinMaxState(resultType, name == "max", withPredicate: false),
+            "minif" or "maxif" => new MinMaxState(resultType, name == "maxif", withPredicate: true),
+            "sum" => new SumAvgState(resultType, isAverage: false, withPredicate: false),
+            "sumif" => new SumAvgState(resultType, isAverage: false, withPredicate: true),
+            "avg" => new SumAvgState(resultType, isAverage: true, withPredicate: false),
+            "avgif" => new SumAvgState(resultType, isAverage: true, withPredicate: true),
+            "make_set" => new CollectionState(distinct: true, withPredicate: false, keepNulls: false, MaxSize(1)),
+            // The deprecated makeset/makelist default to 128 elements.
+            "makeset" => new CollectionState(distinct: true, withPredicate: false, keepNulls: false, constantArgument(1) is long ? MaxSize(1) : 128),
+            "make_set_if" => new CollectionState(distinct: true, withPredicate: true, keepNulls: false, MaxSize(2)),
+            "make_list" => new CollectionState(distinct: false, withPredicate: false, keepNulls: false, MaxSize(1)),
+            "makelist" => new CollectionState(distinct: false, withPredicate: false, keepNulls: false, constantArgument(1) is long ? MaxSize(1) : 128),
+            "make_list_if" => new CollectionState(distinct: false, withPredicate: true, keepNulls: false, MaxSize(2)),
+            "make_list_with_nulls" => new CollectionState(distinct: false, withPredicate: false, keepNulls: true, CollectionState.DefaultMaxSize),
+            "any" or "take_any" when aggregate.Outputs.Count == 1 => new TakeAnyState(resultType),
+            "take_any" => new ArgMaxState(isMax: true, aggregate.Outputs.Select(o => o.Type).ToArray(), firstRowOnly: true),
+            "arg_max" => new ArgMaxState(isMax: true, aggregate.Outputs.Select(o => o.Type).ToArray()),
+            "arg_min" => new ArgMaxState(isMax: false, aggregate.Outputs.Select(o => o.Type).ToArray()),
+            _ => throw new QueryException($"the aggregate {name}() has no implementation"),
+        };
+    }
+
+    public static IReadOnlyCollection<string> Names { get; } =
+    [
+        "count", "countif", "dcount", "count_distinct", "dcountif", "min", "max", "minif", "maxif", "sum", "sumif",
+        "avg", "avgif", "make_set", "makeset", "make_set_if", "make_list", "makelist", "make_list_if",
+        "make_list_with_nulls", "any", "take_any", "arg_max", "arg_min",
+    ];
+}

@@ -1,0 +1,105 @@
+using RmmHunt.Engine.Vectors;
+using RmmHunt.Kql.Symbols;
+
+namespace RmmHunt.Engine.Aggregates;
+
+/// <summary>
+/// Assigns each input row the index of its group (by key values), creating groups in order of first
+/// appearance so output order is deterministic. Open addressing over the groups' key hashes.
+/// </summary>
+public sealed class GroupTable
+{
+    private readonly KeyStore[] _keys;
+    private int[] _slots = new int[1024]; // group index + 1; 0 is empty
+    private int[] _groupHashes = new int[256];
+
+    public GroupTable(IReadOnlyList<KqlType> keyTypes) => _keys = keyTypes.Select(KeyStore.Create).ToArray();
+
+    public int Count { get; private set; }
+
+    /// <summary>Fills <paramref name="groups"/> with the group of each row.</summary>
+    public void Assign(Column[] keys, int rowCount, int[] groups)
+    {
+        if (_keys.Length == 0)
+        {
+            if (Count == 0) Count = 1;
+            Array.Clear(groups, 0, rowCount);
+            return;
+        }
+        if (_keys.Length == 1 && keys[0] is StringColumn { IsDictionaryEncoded: true } dictionary && dictionary.Dictionary!.Length < rowCount)
+        {
+            AssignDictionary(dictionary, rowCount, groups);
+            return;
+        }
+        for (int row = 0; row < rowCount; row++) groups[row] = Find(keys, row, HashRow(keys, row));
+    }
+
+    /// <summary>A dictionary-encoded key is looked up once per distinct value.</summary>
+    private void AssignDictionary(StringColumn column, int rowCount, int[] groups)
+    {
+        var byCode = new int[column.Dictionary!.Length];
+        Array.Fill(byCode, -1);
+        var keys = new Column[] { column };
+        for (int row = 0; row < rowCount; row++)
+        {
+            int code = column.Codes![row];
+            if (byCode[code] < 0) byCode[code] = Find(keys, row, HashRow(keys, row));
+            groups[row] = byCode[code];
+        }
+    }
+
+    private int HashRow(Column[] keys, int row)
+    {
+        int hash = 17;
+        for (int k = 0; k < _keys.Length; k++) hash = hash * 31 + _keys[k].Hash(keys[k], row);
+        return hash;
+    }
+
+    private int Find(Column[] keys, int row, int hash)
+    {
+        int mask = _slots.Length - 1;
+        int slot = hash & mask;
+        while (true)
+        {
+            int entry = _slots[slot];
+            if (entry == 0) return Insert(keys, row, hash, slot);
+            int group = entry - 1;
+            if (_groupHashes[group] == hash && Matches(group, keys, row)) return group;
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private bool Matches(int group, Column[] keys, int row)
+    {
+        for (int k = 0; k < _keys.Length; k++)
+        {
+            if (!_keys[k].Matches(group, keys[k], row)) return false;
+        }
+        return true;
+    }
+
+    private int Insert(Column[] keys, int row, int hash, int slot)
+    {
+        int group = Count++;
+        for (int k = 0; k < _keys.Length; k++) _keys[k].Add(keys[k], row);
+        if (group == _groupHashes.Length) Array.Resize(ref _groupHashes, group * 2);
+        _groupHashes[group] = hash;
+        _slots[slot] = group + 1;
+        if (Count * 2 > _slots.Length) Rehash();
+        return group;
+    }
+
+    private void Rehash()
+    {
+        _slots = new int[_slots.Length * 2];
+        int mask = _slots.Length - 1;
+        for (int group = 0; group < Count; group++)
+        {
+            int slot = _groupHashes[group] & mask;
+            while (_slots[slot] != 0) slot = (slot + 1) & mask;
+            _slots[slot] = group + 1;
+        }
+    }
+
+    public Column[] BuildKeys() => _keys.Select(k => k.Build()).ToArray();
+}

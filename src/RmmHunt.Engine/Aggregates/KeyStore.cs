@@ -1,0 +1,88 @@
+using RmmHunt.Engine.Vectors;
+using RmmHunt.Kql.Symbols;
+using RmmHunt.Kql.Values;
+
+namespace RmmHunt.Engine.Aggregates;
+
+/// <summary>
+/// The values of one group-by column, one per group, with hashing and equality against input rows.
+/// Nulls are a value of their own (null keys form one group), as in Kusto.
+/// </summary>
+internal abstract class KeyStore
+{
+    public abstract int Hash(Column column, int row);
+
+    public abstract bool Matches(int group, Column column, int row);
+
+    public abstract void Add(Column column, int row);
+
+    public abstract Column Build();
+
+    public static KeyStore Create(KqlType type) => type switch
+    {
+        KqlType.String => new StringKeys(),
+        KqlType.Int => new PrimitiveKeys<int>(type),
+        KqlType.Real => new PrimitiveKeys<double>(type),
+        KqlType.Decimal => new PrimitiveKeys<decimal>(type),
+        KqlType.Bool => new PrimitiveKeys<bool>(type),
+        KqlType.Guid => new PrimitiveKeys<Guid>(type),
+        KqlType.Dynamic => new DynamicKeys(),
+        _ => new PrimitiveKeys<long>(type),
+    };
+
+    private sealed class PrimitiveKeys<T>(KqlType type) : KeyStore where T : unmanaged, IEquatable<T>
+    {
+        private readonly PrimitiveColumnBuilder<T> _builder = (PrimitiveColumnBuilder<T>)ColumnBuilder.Create(type);
+        private readonly List<T> _values = [];
+        private readonly List<bool> _nulls = [];
+
+        public override int Hash(Column column, int row)
+        {
+            var c = (PrimitiveColumn<T>)column;
+            return c.IsNull(row) ? 0x5bd1e995 : c.Values[row].GetHashCode();
+        }
+
+        public override bool Matches(int group, Column column, int row)
+        {
+            var c = (PrimitiveColumn<T>)column;
+            bool isNull = c.IsNull(row);
+            return isNull ? _nulls[group] : !_nulls[group] && _values[group].Equals(c.Values[row]);
+        }
+
+        public override void Add(Column column, int row)
+        {
+            var c = (PrimitiveColumn<T>)column;
+            _values.Add(c.Values[row]);
+            _nulls.Add(c.IsNull(row));
+            _builder.AddFrom(column, row);
+        }
+
+        public override Column Build() => _builder.Build();
+    }
+
+    private sealed class StringKeys : KeyStore
+    {
+        private readonly List<string> _values = [];
+
+        public override int Hash(Column column, int row) => StringComparer.Ordinal.GetHashCode(((StringColumn)column)[row]);
+
+        public override bool Matches(int group, Column column, int row) => string.Equals(_values[group], ((StringColumn)column)[row], StringComparison.Ordinal);
+
+        public override void Add(Column column, int row) => _values.Add(((StringColumn)column)[row]);
+
+        public override Column Build() => new StringColumn(_values.ToArray());
+    }
+
+    private sealed class DynamicKeys : KeyStore
+    {
+        private readonly List<object?> _values = [];
+
+        public override int Hash(Column column, int row) => DynValue.DeepHash(column.GetValue(row));
+
+        public override bool Matches(int group, Column column, int row) => DynValue.DeepEquals(_values[group], column.GetValue(row));
+
+        public override void Add(Column column, int row) => _values.Add(column.GetValue(row));
+
+        public override Column Build() => new DynamicColumn(_values.ToArray());
+    }
+}

@@ -1,0 +1,103 @@
+using RmmHunt.Engine.Expressions;
+using RmmHunt.Engine.Operators;
+using RmmHunt.Engine.Planning;
+using RmmHunt.Engine.Sources;
+using RmmHunt.Kql.Binding;
+
+namespace RmmHunt.Engine.Execution;
+
+/// <summary>
+/// Queries planned together and run with one scan per table: every query's pipeline subscribes to
+/// the scans it needs, and each table is read once, with the union of the columns and of the
+/// prefilters its subscribers ask for.
+/// </summary>
+public sealed class ExecutionGraph
+{
+    private sealed record Subscription(BoundTableScan Scan, ISet<int> Columns, NeedleConjunction? Needles, IBatchSink Sink);
+
+    private readonly RunContext _context;
+    private readonly ITableProvider _tables;
+    private readonly List<Subscription> _subscriptions = [];
+    private readonly List<(BoundValues Values, IBatchSink Sink)> _inline = [];
+    private readonly List<QueryHandle> _queries = [];
+    private bool _ran;
+
+    public ExecutionGraph(RunContext context, ITableProvider tables)
+    {
+        _context = context;
+        _tables = tables;
+    }
+
+    /// <summary>Plans a query; its result is available from the handle after <see cref="Run"/>.</summary>
+    public QueryHandle Add(BoundTable query, IReadOnlyList<EventFilter>? exclusions = null)
+    {
+        var compiler = new ExpressionCompiler(_context, RunSubquery);
+        var collector = new ResultCollector(query.Schema);
+        var tables = new HashSet<string>(StringComparer.Ordinal);
+        var planner = new QueryPlanner(this, compiler, exclusions ?? [], tables);
+        planner.Build(query, collector, Enumerable.Range(0, query.Schema.Count).ToHashSet());
+        var handle = new QueryHandle(query.Schema, collector, tables);
+        _queries.Add(handle);
+        return handle;
+    }
+
+    internal void Subscribe(BoundTableScan scan, ISet<int> columns, NeedleConjunction? needles, IBatchSink sink) =>
+        _subscriptions.Add(new Subscription(scan, columns, needles, sink));
+
+    internal void AddInline(BoundValues values, IBatchSink sink) => _inline.Add((values, sink));
+
+    public void Run()
+    {
+        if (_ran) throw new InvalidOperationException("an execution graph runs once");
+        _ran = true;
+        foreach (var (values, sink) in _inline)
+        {
+            if (values.Rows.Count > 0) sink.Push(InlineBatch.From(values));
+            sink.Complete();
+        }
+        var missing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in _subscriptions.GroupBy(s => s.Scan.TableName))
+        {
+            var sources = _tables.SourcesOf(group.Key);
+            if (sources.Count == 0) missing.Add(group.Key);
+            ScanTable(group.ToList(), sources);
+        }
+        foreach (var query in _queries) query.TablesWithoutData = query.Tables.Where(missing.Contains).Order(StringComparer.Ordinal).ToList();
+    }
+
+    private void ScanTable(List<Subscription> subscribers, IReadOnlyList<ITableSource> sources)
+    {
+        var schema = subscribers[0].Scan.Schema;
+        var columns = subscribers.SelectMany(s => s.Columns).ToHashSet();
+        // Rows may be skipped only if every subscriber has needles: a subscriber without any needs every row.
+        var prefilter = subscribers.All(s => s.Needles is not null)
+            ? new RowPrefilter(subscribers.Select(s => s.Needles!).Distinct().ToList())
+            : null;
+        var request = new ScanRequest(columns, prefilter);
+        foreach (var source in sources)
+        {
+            if (!subscribers.Any(s => s.Sink.WantsMore)) break;
+            foreach (var batch in source.Scan(schema, request, _tables.ObserverFor(source), _context.Cancellation))
+            {
+                bool any = false;
+                foreach (var subscriber in subscribers)
+                {
+                    if (!subscriber.Sink.WantsMore) continue;
+                    subscriber.Sink.Push(batch);
+                    any = true;
+                }
+                if (!any) break;
+            }
+        }
+        foreach (var subscriber in subscribers) subscriber.Sink.Complete();
+    }
+
+    /// <summary>Runs a subquery (<c>in (T | ...)</c>, <c>toscalar()</c>) on its own, before the query that needs it.</summary>
+    private ResultTable RunSubquery(BoundTable query)
+    {
+        var graph = new ExecutionGraph(_context, _tables);
+        var handle = graph.Add(query);
+        graph.Run();
+        return handle.Result;
+    }
+}

@@ -1,0 +1,27 @@
+using RmmHunt.Engine.Operators;
+using RmmHunt.Kql.Symbols;
+
+namespace RmmHunt.Engine.Execution;
+
+/// <summary>One query of an execution graph: its result once the graph has run, and the tables it read.</summary>
+public sealed class QueryHandle
+{
+    private readonly ResultCollector _collector;
+
+    internal QueryHandle(TableSchema schema, ResultCollector collector, IReadOnlySet<string> tables)
+    {
+        Schema = schema;
+        _collector = collector;
+        Tables = tables;
+    }
+
+    public TableSchema Schema { get; }
+
+    /// <summary>The telemetry tables the query reads.</summary>
+    public IReadOnlySet<string> Tables { get; }
+
+    /// <summary>Tables the query reads that had no input in this run.</summary>
+    public IReadOnlyList<string> TablesWithoutData { get; internal set; } = [];
+
+    public ResultTable Result => _collector.Result;
+}

@@ -1,0 +1,31 @@
+namespace RmmHunt.Engine.Execution;
+
+/// <summary>
+/// What is fixed for one run: the current time (<c>now()</c> is evaluated once per run and can be
+/// pinned, so a rule's <c>now(-5d)</c> window can be applied to last month's export), cancellation,
+/// and where warnings go.
+/// </summary>
+public sealed class RunContext
+{
+    public RunContext(DateTime now, CancellationToken cancellation = default)
+    {
+        Now = DateTime.SpecifyKind(now, DateTimeKind.Utc);
+        Cancellation = cancellation;
+    }
+
+    public DateTime Now { get; }
+    public CancellationToken Cancellation { get; }
+
+    /// <summary>Warnings raised while running (cloud-only functions, limits reached...), without duplicates.</summary>
+    public IReadOnlyCollection<string> Warnings => _warnings;
+
+    private readonly HashSet<string> _warnings = [];
+    private readonly object _lock = new();
+
+    public void Warn(string message)
+    {
+        lock (_lock) _warnings.Add(message);
+    }
+
+    public static RunContext AtCurrentTime() => new(DateTime.UtcNow);
+}

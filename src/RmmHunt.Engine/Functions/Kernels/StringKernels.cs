@@ -1,0 +1,85 @@
+using System.Text;
+using RmmHunt.Engine.Vectors;
+using RmmHunt.Kql.Symbols;
+using RmmHunt.Kql.Values;
+
+namespace RmmHunt.Engine.Functions.Kernels;
+
+internal static class StringKernels
+{
+    public static void Register(Action<string, KernelFactory> add)
+    {
+        add("tolower", _ => new DelegateKernel((args, n) => Lift.StringToString(args[0], s => s.ToLowerInvariant())));
+        add("toupper", _ => new DelegateKernel((args, n) => Lift.StringToString(args[0], s => s.ToUpperInvariant())));
+        add("strlen", _ => new DelegateKernel((args, n) => Lift.FromString(args[0], KqlType.Long, s => (long)s.Length)));
+        add("strcat", _ => new DelegateKernel(Strcat));
+        add("substring", r => new DelegateKernel((args, n) => Lift.Objects(args, n, KqlType.String, a => Substring((string)a[0]!, (long)a[1]!, a.Length > 2 ? (long?)a[2] : null))));
+        add("indexof", r => new DelegateKernel((args, n) => Lift.Objects(args, n, KqlType.Long, IndexOf)));
+        add("replace_string", _ => new DelegateKernel((args, n) => Lift.Objects(args, n, KqlType.String,
+            a => ((string)a[1]!).Length == 0 ? a[0] : ((string)a[0]!).Replace((string)a[1]!, (string)a[2]!, StringComparison.Ordinal))));
+        add("trim", r => Trim(r, start: true, end: true));
+        add("trim_start", r => Trim(r, start: true, end: false));
+        add("trim_end", r => Trim(r, start: false, end: true));
+    }
+
+    /// <summary>strcat: each argument as its text (null as empty), concatenated.</summary>
+    private static Column Strcat(Column[] args, int n)
+    {
+        var result = new string[n];
+        var text = new StringBuilder();
+        for (int i = 0; i < n; i++)
+        {
+            text.Clear();
+            foreach (var arg in args) text.Append(arg is StringColumn s ? s[i] : ScalarFormat.ToText(arg.GetValue(i)));
+            result[i] = text.ToString();
+        }
+        return new StringColumn(result);
+    }
+
+    /// <summary>substring(s, start[, length]): a start past the end gives ""; a negative start counts as 0.</summary>
+    private static string Substring(string s, long start, long? length)
+    {
+        if (start < 0) start = 0;
+        if (start >= s.Length) return "";
+        long available = s.Length - start;
+        long take = length is null ? available : Math.Clamp(length.Value, 0, available);
+        return s.Substring((int)start, (int)take);
+    }
+
+    /// <summary>indexof(s, lookup[, start[, length[, occurrence]]]); -1 when absent, null for an invalid start.</summary>
+    private static object? IndexOf(object?[] a)
+    {
+        string s = (string)a[0]!, lookup = (string)a[1]!;
+        long start = a.Length > 2 ? (long)a[2]! : 0;
+        long length = a.Length > 3 ? (long)a[3]! : -1;
+        long occurrence = a.Length > 4 ? (long)a[4]! : 1;
+        if (start < 0) start = Math.Max(0, s.Length + start);
+        if (start > s.Length || occurrence <= 0) return null;
+        int end = length < 0 ? s.Length : (int)Math.Min(s.Length, start + length);
+        int from = (int)start;
+        for (long found = 0; ;)
+        {
+            int at = s.IndexOf(lookup, from, end - from, StringComparison.Ordinal);
+            if (at < 0) return -1L;
+            if (++found == occurrence) return (long)at;
+            from = at + 1;
+            if (from > end) return -1L;
+        }
+    }
+
+    /// <summary>trim(regex, s): removes leading/trailing matches of a regular expression.</summary>
+    private static ScalarKernel Trim(KernelRequest request, bool start, bool end)
+    {
+        Func<string, System.Text.RegularExpressions.Regex> build = pattern =>
+            KqlRegex.Create((start && end) ? $"^(?:{pattern})+|(?:{pattern})+$" : start ? $"^(?:{pattern})+" : $"(?:{pattern})+$");
+        var constant = request.IsConstant(0) && request.Constant(0) is string p ? build(p) : null;
+        return new DelegateKernel((args, n) =>
+        {
+            var patterns = (StringColumn)args[0];
+            var values = (StringColumn)args[1];
+            var result = new string[n];
+            for (int i = 0; i < n; i++) result[i] = (constant ?? build(patterns[i])).Replace(values[i], "");
+            return new StringColumn(result);
+        });
+    }
+}

@@ -1,0 +1,36 @@
+using RmmHunt.Engine.Expressions;
+using RmmHunt.Engine.Planning;
+using RmmHunt.Engine.Vectors;
+
+namespace RmmHunt.Engine.Operators;
+
+/// <summary>
+/// Removes the events matching any exclusion and counts, per exclusion, every event it matched (an
+/// event two exclusions match counts for both).
+/// </summary>
+public sealed class ExclusionOperator(IReadOnlyList<(EventFilter Filter, Evaluator Predicate)> exclusions, IBatchSink next) : StreamingOperator(next)
+{
+    public override void Push(Batch batch)
+    {
+        if (batch.RowCount == 0) return;
+        var removed = new bool[batch.RowCount];
+        foreach (var (filter, predicate) in exclusions)
+        {
+            var mask = (PrimitiveColumn<bool>)predicate.Evaluate(batch);
+            var matched = FilterOperator.Select(mask, batch.RowCount);
+            int count = matched?.Length ?? batch.RowCount;
+            if (count == 0) continue;
+            filter.Count(count);
+            if (filter.KeepRemoved) filter.Keep(matched is null ? batch : batch.Gather(matched));
+            if (matched is null) Array.Fill(removed, true);
+            else foreach (int row in matched) removed[row] = true;
+        }
+        var kept = new List<int>(batch.RowCount);
+        for (int i = 0; i < removed.Length; i++)
+        {
+            if (!removed[i]) kept.Add(i);
+        }
+        if (kept.Count == batch.RowCount) Next.Push(batch);
+        else if (kept.Count > 0) Next.Push(batch.Gather(kept.ToArray()));
+    }
+}

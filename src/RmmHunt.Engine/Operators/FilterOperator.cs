@@ -1,0 +1,34 @@
+using RmmHunt.Engine.Expressions;
+using RmmHunt.Engine.Vectors;
+
+namespace RmmHunt.Engine.Operators;
+
+/// <summary><c>where</c>: keeps the rows whose predicate is true (null counts as false).</summary>
+public sealed class FilterOperator(Evaluator predicate, IBatchSink next) : StreamingOperator(next)
+{
+    public override void Push(Batch batch)
+    {
+        if (batch.RowCount == 0) return;
+        var selected = Select((PrimitiveColumn<bool>)predicate.Evaluate(batch), batch.RowCount);
+        if (selected is null) Next.Push(batch);
+        else if (selected.Length > 0) Next.Push(batch.Gather(selected));
+    }
+
+    /// <summary>The rows to keep, or null when all are kept.</summary>
+    public static int[]? Select(PrimitiveColumn<bool> mask, int rowCount)
+    {
+        int count = 0;
+        for (int i = 0; i < rowCount; i++)
+        {
+            if (mask.Values[i] && !mask.IsNull(i)) count++;
+        }
+        if (count == rowCount) return null;
+        var rows = new int[count];
+        int next = 0;
+        for (int i = 0; i < rowCount && next < count; i++)
+        {
+            if (mask.Values[i] && !mask.IsNull(i)) rows[next++] = i;
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,107 @@
+using RmmHunt.Engine.Aggregates;
+using RmmHunt.Engine.Expressions;
+using RmmHunt.Engine.Execution;
+using RmmHunt.Engine.Operators;
+using RmmHunt.Kql.Binding;
+
+namespace RmmHunt.Engine.Planning;
+
+/// <summary>
+/// Turns a bound query into a chain of push operators ending in a sink, registering its table scans
+/// with the execution graph. It prunes columns (each operator asks its input only for the columns it
+/// and the operators after it read) and hands the filters sitting directly on a scan to the scan, as
+/// needles for skipping rows and as the place where exclusions apply.
+/// </summary>
+internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler compiler, IReadOnlyList<EventFilter> exclusions, ISet<string> tables)
+{
+    public void Build(BoundTable node, IBatchSink sink, ISet<int> needed)
+    {
+        if (TryScanPrefix(node, out var scan, out var predicates))
+        {
+            BuildScan(scan, predicates, sink, needed);
+            return;
+        }
+        switch (node)
+        {
+            case BoundValues values:
+                graph.AddInline(values, sink);
+                break;
+            case BoundFilter filter:
+                Build(filter.Input, new FilterOperator(compiler.Compile(filter.Predicate), sink), Union(needed, [filter.Predicate]));
+                break;
+            case BoundProject project:
+            {
+                var evaluators = new Evaluator?[project.Columns.Count];
+                foreach (int i in needed) evaluators[i] = compiler.Compile(project.Columns[i]);
+                Build(project.Input, new ProjectOperator(evaluators, sink), ColumnReferences.Of(needed.Select(i => project.Columns[i])));
+                break;
+            }
+            case BoundSummarize summarize:
+            {
+                var keys = summarize.Keys.Select(compiler.Compile).ToArray();
+                var aggregates = summarize.Aggregates.Select(CompileAggregate).ToArray();
+                var reads = ColumnReferences.Of(summarize.Keys.Concat(summarize.Aggregates.SelectMany(a => a.Args)));
+                Build(summarize.Input, new SummarizeOperator(keys, aggregates, sink), reads);
+                break;
+            }
+            case BoundSort sort:
+                Build(sort.Input, new SortOperator(CompileKeys(sort.Keys), long.MaxValue, sink), Union(needed, sort.Keys.Select(k => k.Value)));
+                break;
+            case BoundTop top:
+                Build(top.Input, new SortOperator(CompileKeys(top.Keys), top.Count, sink), Union(needed, top.Keys.Select(k => k.Value)));
+                break;
+            case BoundTake take:
+                Build(take.Input, new TakeOperator(take.Count, sink), needed);
+                break;
+            default:
+                throw new QueryException($"cannot plan {node.GetType().Name}");
+        }
+    }
+
+    /// <summary>A table scan with only filters (possibly none) above it: the place for needles and exclusions.</summary>
+    private static bool TryScanPrefix(BoundTable node, out BoundTableScan scan, out List<BoundExpr> predicates)
+    {
+        predicates = [];
+        while (node is BoundFilter filter)
+        {
+            predicates.Insert(0, filter.Predicate);
+            node = filter.Input;
+        }
+        scan = (node as BoundTableScan)!;
+        return scan is not null;
+    }
+
+    private void BuildScan(BoundTableScan scan, List<BoundExpr> predicates, IBatchSink sink, ISet<int> needed)
+    {
+        tables.Add(scan.TableName);
+        var applicable = exclusions.Where(e => e.Table == scan.TableName).ToList();
+        IBatchSink top = sink;
+        if (applicable.Count > 0)
+            top = new ExclusionOperator(applicable.Select(e => (e, compiler.Compile(e.Predicate))).ToList(), top);
+        // Conjuncts become successive filters so later ones only see the rows earlier ones kept.
+        var conjuncts = predicates.SelectMany(SplitAnd).ToList();
+        for (int i = conjuncts.Count - 1; i >= 0; i--) top = new FilterOperator(compiler.Compile(conjuncts[i]), top);
+        var columns = Union(needed, conjuncts.Concat(applicable.Select(e => e.Predicate)));
+        graph.Subscribe(scan, columns, NeedleDerivation.Derive(conjuncts), top);
+    }
+
+    private static IEnumerable<BoundExpr> SplitAnd(BoundExpr predicate) =>
+        predicate is BoundCall { Function.Name: "and" } and ? and.Args.SelectMany(SplitAnd) : [predicate];
+
+    private AggregateSlot CompileAggregate(BoundAggregate aggregate)
+    {
+        var args = aggregate.Args.Select(compiler.Compile).ToArray();
+        var state = AggregateFactory.Create(aggregate, i => i < args.Length && args[i] is ConstantEvaluator c ? c.Value : null);
+        return new AggregateSlot(state, args);
+    }
+
+    private (Evaluator, BoundSortKey)[] CompileKeys(IReadOnlyList<BoundSortKey> keys) =>
+        keys.Select(k => (compiler.Compile(k.Value), k)).ToArray();
+
+    private static HashSet<int> Union(ISet<int> needed, IEnumerable<BoundExpr> exprs)
+    {
+        var set = new HashSet<int>(needed);
+        foreach (var expr in exprs) ColumnReferences.Collect(expr, set);
+        return set;
+    }
+}

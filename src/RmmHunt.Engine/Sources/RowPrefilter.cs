@@ -1,0 +1,25 @@
+namespace RmmHunt.Engine.Sources;
+
+/// <summary>
+/// Byte needles a source may use to skip rows before parsing them. A row can only match the queries
+/// if, for some alternative, every clause has at least one of its needles in the row's raw text
+/// (compared case-insensitively). Derived from <c>has</c>, <c>contains</c>, <c>==</c>, <c>in</c>,
+/// <c>startswith</c>... on string columns; the source turns needles into raw byte patterns that are
+/// safe for its encoding (see <see cref="NeedleBytes"/>).
+/// </summary>
+public sealed record RowPrefilter(IReadOnlyList<NeedleConjunction> Alternatives)
+{
+    public override string ToString() => string.Join(" OR ", Alternatives.Select(a => a.ToString()));
+}
+
+/// <summary>Every clause must be satisfied.</summary>
+public sealed record NeedleConjunction(IReadOnlyList<NeedleClause> Clauses)
+{
+    public override string ToString() => "(" + string.Join(" AND ", Clauses) + ")";
+}
+
+/// <summary>At least one needle must occur.</summary>
+public sealed record NeedleClause(IReadOnlyList<string> AnyOf)
+{
+    public override string ToString() => "{" + string.Join("|", AnyOf.Select(n => $"'{n}'")) + "}";
+}

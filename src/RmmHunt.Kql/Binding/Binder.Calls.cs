@@ -1,0 +1,122 @@
+using RmmHunt.Kql.Diagnostics;
+using RmmHunt.Kql.Parsing;
+using RmmHunt.Kql.Symbols;
+using RmmHunt.Kql.Symbols.Catalog;
+using RmmHunt.Kql.Syntax;
+
+namespace RmmHunt.Kql.Binding;
+
+public sealed partial class Binder
+{
+    /// <summary>Let-bound functions may call each other; beyond this depth a call is reported as recursive.</summary>
+    private const int MaxFunctionDepth = 32;
+
+    private BoundExpr BindCallExpr(CallExpr call, RowScope? row)
+    {
+        if (_lets.Find(call.Name) is FunctionLet function)
+        {
+            return BindFunctionCall(function, call, row) switch
+            {
+                BoundExpr value => value,
+                BoundTable => TabularInScalarPosition(call),
+                _ => new BoundError(),
+            };
+        }
+        if (FunctionCatalog.Aggregates.TryGetValue(call.Name, out var aggregate))
+        {
+            if (_aggregates is null)
+            {
+                Error(call.NameSpan, $"the aggregate {call.Name}() can only be used in summarize (or make-series)", DiagnosticCodes.NotAggregate);
+                return new BoundError();
+            }
+            return BindAggregateCall(aggregate, call, row!);
+        }
+        if (FunctionCatalog.Scalars.TryGetValue(call.Name, out var scalar))
+        {
+            if (call.Args.Count < scalar.MinArgs || call.Args.Count > scalar.MaxArgs)
+            {
+                Error(call.Span, $"{scalar.Describe()}, but {call.Args.Count} were given", DiagnosticCodes.ArgumentCount);
+                return new BoundError();
+            }
+            var args = call.Args.Select(a => BindScalar(a, row)).ToArray();
+            return BindCall(scalar, args, call.Args.Select(a => a.Span).ToArray(), call.Span);
+        }
+        if (call.Name is "materialize" or "toscalar")
+        {
+            Error(call.NameSpan, $"{call.Name}() is not supported yet", DiagnosticCodes.UnsupportedFunction);
+            return new BoundError();
+        }
+        ReportUnknownFunction(call);
+        return new BoundError();
+    }
+
+    private BoundExpr TabularInScalarPosition(CallExpr call)
+    {
+        Error(call.Span, $"{call.Name}() returns a table, not a scalar value", DiagnosticCodes.NotScalar);
+        return new BoundError();
+    }
+
+    private void ReportUnknownFunction(CallExpr call)
+    {
+        if (UnsupportedFunctions.Names.Contains(call.Name))
+        {
+            Error(call.NameSpan, $"the function {call.Name}() is not supported", DiagnosticCodes.UnsupportedFunction);
+            return;
+        }
+        var known = FunctionCatalog.Scalars.Keys.Concat(FunctionCatalog.Aggregates.Keys).Concat(_lets.AllNames());
+        var near = Suggestions.Nearest(call.Name, known);
+        Error(call.NameSpan, $"unknown function '{call.Name}'" + (near is null ? "" : $"; did you mean '{near}'?"), DiagnosticCodes.UnknownFunction);
+    }
+
+    /// <summary>
+    /// Binds the body of a let-bound function with its parameters bound to the call's arguments.
+    /// Returns a <see cref="BoundExpr"/> or a <see cref="BoundTable"/> depending on the body, or null on error.
+    /// </summary>
+    private object? BindFunctionCall(FunctionLet function, CallExpr call, RowScope? row = null)
+    {
+        var declaration = function.Declaration;
+        var parameters = declaration.Parameters;
+        int required = parameters.Count(p => p.Default is null);
+        if (call.Args.Count < required || call.Args.Count > parameters.Count)
+        {
+            Error(call.Span, $"{function.Name}() takes {required}{(required == parameters.Count ? "" : $" to {parameters.Count}")} argument(s), but {call.Args.Count} were given", DiagnosticCodes.ArgumentCount);
+            return null;
+        }
+        if (_functionDepth >= MaxFunctionDepth)
+        {
+            Error(call.Span, $"{function.Name}() calls itself too deeply (functions may not be recursive)", DiagnosticCodes.Limit);
+            return null;
+        }
+        var scope = new LetScope(function.DefiningScope);
+        for (int i = 0; i < parameters.Count; i++)
+        {
+            var parameter = parameters[i];
+            var argument = i < call.Args.Count ? call.Args[i] : parameter.Default!;
+            if (parameter.TabularColumns is not null)
+            {
+                var table = BindTabular(argument);
+                if (table is null) return null;
+                scope.Declare(new TabularLet(parameter.Name, table));
+            }
+            else
+            {
+                var value = Coerce(BindScalar(argument, row), parameter.Type, argument.Span, $"argument '{parameter.Name}' of {function.Name}()");
+                scope.Declare(new ScalarLet(parameter.Name, value));
+            }
+        }
+        var saved = _lets;
+        _lets = scope;
+        _functionDepth++;
+        try
+        {
+            foreach (var let in declaration.Body.Lets) BindLet(let);
+            var result = declaration.Body.Result;
+            return IsTabular(result) ? BindTabular(result) : BindScalar(result, row);
+        }
+        finally
+        {
+            _functionDepth--;
+            _lets = saved;
+        }
+    }
+}

@@ -1,0 +1,214 @@
+using RmmHunt.Kql.Diagnostics;
+using RmmHunt.Kql.Symbols;
+using RmmHunt.Kql.Symbols.Catalog;
+using RmmHunt.Kql.Syntax;
+using RmmHunt.Kql.Text;
+
+namespace RmmHunt.Kql.Binding;
+
+public sealed partial class Binder
+{
+    private BoundTable? BindOperator(BoundTable input, QueryOperator op)
+    {
+        switch (op)
+        {
+            case WhereOperator where:
+            {
+                var predicate = BindScalar(where.Predicate, new RowScope(input.Schema));
+                predicate = Coerce(predicate, KqlType.Bool, where.Predicate.Span, "the predicate of 'where'");
+                return new BoundFilter(input, predicate);
+            }
+            case ProjectOperator project:
+                return BindProjection(input, project.Columns, extend: project.Name == "extend");
+            case ProjectPatternOperator pattern:
+                return BindProjectPattern(input, pattern);
+            case ProjectRenameOperator rename:
+                return BindProjectRename(input, rename);
+            case ProjectReorderOperator reorder:
+                return BindProjectReorder(input, reorder);
+            case SummarizeOperator summarize:
+                return BindSummarize(input, summarize);
+            case SortOperator sort:
+                return new BoundSort(input, sort.Keys.Select(k => BindSortKey(input, k)).ToArray());
+            case TakeOperator take:
+                return new BoundTake(input, BindRowCount(take.Count, take.Name));
+            case TopOperator top:
+                return new BoundTop(input, BindRowCount(top.Count, "top"), [BindSortKey(input, top.By)]);
+            case DistinctOperator distinct:
+                return BindDistinct(input, distinct);
+            case CountOperator:
+            {
+                var count = new BoundAggregate(FunctionCatalog.Aggregates["count"], [], [new ColumnSymbol("Count", KqlType.Long)]);
+                return new BoundSummarize(input, [], [count], new TableSchema("", [new ColumnSymbol("Count", KqlType.Long)]));
+            }
+            case UnsupportedOperator unsupported:
+                if (Parsing.Parser.KnownOperators.Contains(unsupported.Name))
+                    Error(unsupported.Span.Length > 0 ? new TextSpan(unsupported.Span.Start, unsupported.Name.Length) : unsupported.Span,
+                        $"the '{unsupported.Name}' operator is not supported", DiagnosticCodes.UnsupportedOperator);
+                return null;
+            default:
+                Error(op.Span, $"the '{op.Name}' operator is not supported", DiagnosticCodes.UnsupportedOperator);
+                return null;
+        }
+    }
+
+    private BoundSortKey BindSortKey(BoundTable input, SortKey key)
+    {
+        var value = BindScalar(key.Value, new RowScope(input.Schema));
+        if (value.Type is not (KqlType.Unknown or KqlType.Dynamic) && !value.Type.IsOrdered())
+            Error(key.Value.Span, $"values of type {value.Type.Name()} cannot be sorted", DiagnosticCodes.TypeMismatch);
+        // Kusto sorts descending unless told otherwise; nulls go first when ascending, last when descending.
+        bool descending = key.Descending ?? true;
+        return new BoundSortKey(value, descending, key.NullsFirst ?? !descending);
+    }
+
+    private long BindRowCount(Expr count, string what)
+    {
+        var value = Coerce(BindScalar(count, null), KqlType.Long, count.Span, $"the number of rows of '{what}'");
+        if (ConstantValue(value, count.Span, $"the number of rows of '{what}'") is long rows)
+        {
+            if (rows >= 0) return rows;
+            Error(count.Span, $"the number of rows of '{what}' cannot be negative", DiagnosticCodes.TypeMismatch);
+        }
+        return 0;
+    }
+
+    /// <summary><c>project</c> (only the listed columns) and <c>extend</c> (all columns plus the listed ones).</summary>
+    private BoundTable BindProjection(BoundTable input, IReadOnlyList<ColumnAssignment> items, bool extend)
+    {
+        var row = new RowScope(input.Schema);
+        var names = new List<string>();
+        var values = new List<BoundExpr>();
+        if (extend)
+        {
+            for (int i = 0; i < input.Schema.Count; i++)
+            {
+                names.Add(input.Schema.Columns[i].Name);
+                values.Add(new BoundColumn(i, input.Schema.Columns[i].Name, input.Schema.Columns[i].Type));
+            }
+        }
+        var declared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var value = BindScalar(item.Value, row);
+            if (item.Names.Count > 1)
+            {
+                Error(item.Span, "a tuple of names can only be assigned from a function that returns several columns", DiagnosticCodes.UnsupportedConstruct);
+                continue;
+            }
+            bool named = item.Names.Count == 1;
+            string name = named ? item.Names[0] : ColumnNames.ResultName(item.Value) ?? ColumnNames.NextDefault(names);
+            int existing = names.IndexOf(name);
+            if (!extend && existing >= 0)
+            {
+                if (named || declared.Contains(name))
+                {
+                    Error(item.Span, $"the column '{name}' is declared more than once", DiagnosticCodes.DuplicateColumn);
+                    continue;
+                }
+                name = ColumnNames.Unique(name, names);
+                existing = -1;
+            }
+            declared.Add(name);
+            // extend replaces a column of the same name where it stands.
+            if (existing >= 0) values[existing] = value;
+            else
+            {
+                names.Add(name);
+                values.Add(value);
+            }
+            row.Define(name, value);
+        }
+        return new BoundProject(input, values, new TableSchema(input.Schema.Name, names.Select((n, i) => new ColumnSymbol(n, values[i].Type))));
+    }
+
+    private BoundTable? BindProjectPattern(BoundTable input, ProjectPatternOperator op)
+    {
+        bool keep = op.Name == "project-keep";
+        var matched = MatchPatterns(input.Schema, op.Patterns);
+        var kept = Enumerable.Range(0, input.Schema.Count).Where(i => matched.Contains(i) == keep).ToArray();
+        return Select(input, kept);
+    }
+
+    private BoundTable? BindProjectRename(BoundTable input, ProjectRenameOperator op)
+    {
+        var names = input.Schema.Columns.Select(c => c.Name).ToArray();
+        foreach (var rename in op.Renames)
+        {
+            int index = input.Schema.IndexOf(rename.OldName);
+            if (index < 0)
+            {
+                ReportUnknownName(new NameExpr(rename.OldNameSpan, rename.OldName), new RowScope(input.Schema));
+                continue;
+            }
+            names[index] = rename.NewName;
+        }
+        var duplicate = names.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            Error(op.Span, $"project-rename would give two columns the name '{duplicate.Key}'", DiagnosticCodes.DuplicateColumn);
+            return null;
+        }
+        var columns = Enumerable.Range(0, names.Length).Select(i => (BoundExpr)new BoundColumn(i, input.Schema.Columns[i].Name, input.Schema.Columns[i].Type)).ToArray();
+        return new BoundProject(input, columns, new TableSchema(input.Schema.Name, names.Select((n, i) => new ColumnSymbol(n, columns[i].Type))));
+    }
+
+    private BoundTable? BindProjectReorder(BoundTable input, ProjectReorderOperator op)
+    {
+        var order = new List<int>();
+        foreach (var pattern in op.Patterns)
+        {
+            var matches = MatchPatterns(input.Schema, [pattern]).Where(i => !order.Contains(i)).ToList();
+            if (pattern.Descending is bool descending)
+            {
+                matches.Sort((a, b) => string.CompareOrdinal(input.Schema.Columns[a].Name, input.Schema.Columns[b].Name));
+                if (descending) matches.Reverse();
+            }
+            order.AddRange(matches);
+        }
+        order.AddRange(Enumerable.Range(0, input.Schema.Count).Where(i => !order.Contains(i)));
+        return Select(input, order);
+    }
+
+    /// <summary>Indexes of the columns matching any pattern; a plain name that matches nothing is an error.</summary>
+    private List<int> MatchPatterns(TableSchema schema, IReadOnlyList<NamePattern> patterns)
+    {
+        var matched = new List<int>();
+        foreach (var pattern in patterns)
+        {
+            var regex = pattern.IsWildcard ? WildcardRegex(pattern.Pattern) : null;
+            bool any = false;
+            for (int i = 0; i < schema.Count; i++)
+            {
+                string name = schema.Columns[i].Name;
+                if (regex is null ? name == pattern.Pattern : regex.IsMatch(name))
+                {
+                    any = true;
+                    if (!matched.Contains(i)) matched.Add(i);
+                }
+            }
+            if (!any && !pattern.IsWildcard) ReportUnknownName(new NameExpr(pattern.Span, pattern.Pattern), new RowScope(schema));
+        }
+        return matched;
+    }
+
+    private static System.Text.RegularExpressions.Regex WildcardRegex(string pattern) =>
+        new("^" + System.Text.RegularExpressions.Regex.Escape(pattern).Replace("\\*", ".*") + "$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static BoundTable Select(BoundTable input, IReadOnlyList<int> ordinals)
+    {
+        var columns = ordinals.Select(i => (BoundExpr)new BoundColumn(i, input.Schema.Columns[i].Name, input.Schema.Columns[i].Type)).ToArray();
+        return new BoundProject(input, columns, new TableSchema(input.Schema.Name, ordinals.Select(i => input.Schema.Columns[i])));
+    }
+
+    private BoundTable? BindDistinct(BoundTable input, DistinctOperator distinct)
+    {
+        if (distinct.All)
+        {
+            var keys = input.Schema.Columns.Select((c, i) => (BoundExpr)new BoundColumn(i, c.Name, c.Type)).ToArray();
+            return new BoundSummarize(input, keys, [], input.Schema.WithName(""));
+        }
+        var assignments = distinct.Columns.Select(c => new ColumnAssignment(c.Span, [], c)).ToArray();
+        return BindSummarize(input, new SummarizeOperator(distinct.Span, [], assignments));
+    }
+}

@@ -1,0 +1,199 @@
+using RmmHunt.Kql.Diagnostics;
+using RmmHunt.Kql.Parsing;
+using RmmHunt.Kql.Symbols;
+using RmmHunt.Kql.Syntax;
+using RmmHunt.Kql.Text;
+
+namespace RmmHunt.Kql.Binding;
+
+/// <summary>
+/// Resolves names, types and functions of a parsed query against table schemas and produces the
+/// bound tree the engine plans from. Like the parser it reports problems as diagnostics and goes on.
+/// Split by concern: statements and tabular expressions here, scalars, operators and summarize in
+/// the other parts.
+/// </summary>
+public sealed partial class Binder
+{
+    private readonly ISchemaProvider _schemas;
+    private readonly List<Diagnostic> _diagnostics;
+    private LetScope _lets;
+    private int _functionDepth;
+
+    private Binder(ISchemaProvider schemas, List<Diagnostic> diagnostics)
+    {
+        _schemas = schemas;
+        _diagnostics = diagnostics;
+        _lets = new LetScope(null);
+    }
+
+    /// <summary>Binds a whole query; returns the tabular result of its last query statement, or null.</summary>
+    public static BoundTable? Bind(QueryText query, ISchemaProvider schemas, List<Diagnostic> diagnostics)
+    {
+        var binder = new Binder(schemas, diagnostics);
+        BoundTable? result = null;
+        QueryStatement? resultStatement = null;
+        foreach (var statement in query.Statements)
+        {
+            switch (statement)
+            {
+                case LetStatement let:
+                    binder.BindLet(let);
+                    break;
+                case QueryStatement q:
+                    if (resultStatement is not null)
+                        binder.Error(q.Span, "the query has more than one result statement; only the last one is returned", DiagnosticCodes.UnsupportedConstruct);
+                    resultStatement = q;
+                    result = binder.BindTabular(q.Query);
+                    break;
+                case SetStatement set:
+                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.Note, $"'set {set.Option}' has no effect here", set.Span));
+                    break;
+            }
+        }
+        if (resultStatement is null && !diagnostics.Any(d => d.IsError))
+            binder.Error(new TextSpan(query.Span.End, 0), "the query has no tabular expression to return");
+        return result;
+    }
+
+    /// <summary>Binds a standalone predicate over a table's rows (used for KQL exclusions).</summary>
+    public static BoundExpr BindPredicate(Expr predicate, TableSchema table, List<Diagnostic> diagnostics, ISchemaProvider? schemas = null)
+    {
+        var binder = new Binder(schemas ?? new SchemaSet([]), diagnostics);
+        var bound = binder.BindScalar(predicate, new RowScope(table));
+        return binder.Coerce(bound, KqlType.Bool, predicate.Span, "the exclusion filter");
+    }
+
+    private void Error(TextSpan span, string message, string code = DiagnosticCodes.SyntaxError) =>
+        _diagnostics.Add(Diagnostic.Error(code, message, span));
+
+    private void BindLet(LetStatement let)
+    {
+        if (let.Value is FunctionExpr function)
+        {
+            _lets.Declare(new FunctionLet(let.Name, function, _lets));
+            return;
+        }
+        if (IsTabular(let.Value))
+        {
+            var table = BindTabular(let.Value);
+            if (table is not null) _lets.Declare(new TabularLet(let.Name, table));
+            return;
+        }
+        var value = BindScalar(let.Value, null);
+        _lets.Declare(new ScalarLet(let.Name, value));
+    }
+
+    /// <summary>Decides from the syntax (and the names in scope) whether an expression is tabular.</summary>
+    private bool IsTabular(Expr expr) => expr switch
+    {
+        PipeExpr or DatatableExpr or PrintExpr or UnsupportedExpr => true,
+        NameExpr name => _lets.Find(name.Name) is TabularLet || (_lets.Find(name.Name) is null && _schemas.FindTable(name.Name) is not null),
+        CallExpr call => _lets.Find(call.Name) is FunctionLet f ? IsTabularFunction(f) : TabularFunctions.Contains(call.Name),
+        _ => false,
+    };
+
+    private static readonly HashSet<string> TabularFunctions = new(StringComparer.Ordinal) { "materialize", "view" };
+
+    private bool IsTabularFunction(FunctionLet function) =>
+        IsTabularIn(function.Declaration.Body.Result, function.Declaration.Parameters);
+
+    private bool IsTabularIn(Expr expr, IReadOnlyList<ParameterDeclaration> parameters) => expr switch
+    {
+        NameExpr name when parameters.Any(p => p.Name == name.Name) => parameters.First(p => p.Name == name.Name).TabularColumns is not null,
+        _ => IsTabular(expr),
+    };
+
+    /// <summary>Binds an expression that must be tabular; reports and returns null otherwise.</summary>
+    private BoundTable? BindTabular(Expr expr)
+    {
+        switch (expr)
+        {
+            case PipeExpr pipe:
+            {
+                var input = BindTabular(pipe.Input);
+                return input is null ? null : BindOperator(input, pipe.Operator);
+            }
+            case NameExpr name:
+                return BindTableName(name);
+            case DatatableExpr datatable:
+                return BindDatatable(datatable);
+            case PrintExpr print:
+                return BindPrint(print);
+            case CallExpr call when _lets.Find(call.Name) is FunctionLet function:
+                return BindFunctionCall(function, call) as BoundTable;
+            case CallExpr call when call.Name == "materialize" && call.Args.Count == 1:
+                return BindTabular(call.Args[0]);
+            case UnsupportedExpr unsupported:
+                Error(unsupported.Span, $"the '{unsupported.Construct}' operator is not supported", DiagnosticCodes.UnsupportedOperator);
+                return null;
+            case MissingExpr:
+                return null;
+            default:
+                Error(expr.Span, "expected a tabular expression (a table, a let-bound table or a pipeline)", DiagnosticCodes.NotTabular);
+                return null;
+        }
+    }
+
+    private BoundTable? BindTableName(NameExpr name)
+    {
+        switch (_lets.Find(name.Name))
+        {
+            case TabularLet table:
+                return table.Value;
+            case ScalarLet:
+                Error(name.Span, $"'{name.Name}' is a scalar value, not a table", DiagnosticCodes.NotTabular);
+                return null;
+            case FunctionLet function when function.Declaration.Parameters.Count == 0:
+                return BindFunctionCall(function, new CallExpr(name.Span, name.Name, name.Span, [])) as BoundTable;
+        }
+        var schema = _schemas.FindTable(name.Name);
+        if (schema is not null) return new BoundTableScan(name.Name, schema);
+        var near = Suggestions.Nearest(name.Name, _schemas.TableNames.Concat(_lets.AllNames()));
+        Error(name.Span, $"unknown table '{name.Name}'" + (near is null ? "" : $"; did you mean '{near}'?"), DiagnosticCodes.UnknownTable);
+        return null;
+    }
+
+    private BoundTable? BindDatatable(DatatableExpr datatable)
+    {
+        var columns = datatable.Columns.Select(c => new ColumnSymbol(c.Name, c.Type)).ToArray();
+        if (columns.Length == 0)
+        {
+            Error(datatable.Span, "datatable needs at least one column");
+            return null;
+        }
+        if (datatable.Values.Count % columns.Length != 0)
+            Error(datatable.Span, $"datatable has {datatable.Values.Count} values, which is not a multiple of its {columns.Length} columns");
+        var rows = new List<IReadOnlyList<object?>>();
+        for (int start = 0; start + columns.Length <= datatable.Values.Count; start += columns.Length)
+        {
+            var row = new object?[columns.Length];
+            for (int c = 0; c < columns.Length; c++)
+            {
+                var valueSyntax = datatable.Values[start + c];
+                var value = Coerce(BindScalar(valueSyntax, null), columns[c].Type, valueSyntax.Span, $"column '{columns[c].Name}'");
+                row[c] = ConstantValue(value, valueSyntax.Span, "a datatable value");
+            }
+            rows.Add(row);
+        }
+        return new BoundValues(new TableSchema("", columns), rows);
+    }
+
+    private BoundTable BindPrint(PrintExpr print)
+    {
+        var single = new BoundValues(new TableSchema("", []), [Array.Empty<object?>()]);
+        var columns = new List<(string Name, BoundExpr Value)>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        int unnamed = 0;
+        foreach (var item in print.Items)
+        {
+            var value = BindScalar(item.Value, new RowScope(single.Schema));
+            string name = item.Names.Count > 0 ? item.Names[0] : ColumnNames.ResultName(item.Value) ?? "print_" + unnamed;
+            if (item.Names.Count == 0 && ColumnNames.ResultName(item.Value) is null) unnamed++;
+            name = ColumnNames.Unique(name, taken);
+            taken.Add(name);
+            columns.Add((name, value));
+        }
+        return new BoundProject(single, columns.Select(c => c.Value).ToArray(),
+            new TableSchema("", columns.Select(c => new ColumnSymbol(c.Name, c.Value.Type))));
+    }
+}

@@ -1,0 +1,57 @@
+using RmmHunt.Kql.Symbols;
+using RmmHunt.Kql.Symbols.Catalog;
+using RmmHunt.Kql.Syntax;
+
+namespace RmmHunt.Kql.Binding;
+
+/// <summary>The names Kusto gives columns the query did not name.</summary>
+internal static class ColumnNames
+{
+    /// <summary>The natural name of an expression, or null (then the caller uses <c>Column1</c>...).</summary>
+    public static string? ResultName(Expr expr)
+    {
+        switch (expr)
+        {
+            case NameExpr name:
+                return name.Name;
+            case MemberExpr member:
+                return Join(ResultName(member.Target), member.Member);
+            case IndexExpr index when index.Index is LiteralExpr { Value: string or long } literal:
+                return Join(ResultName(index.Target), Convert.ToString(literal.Value, System.Globalization.CultureInfo.InvariantCulture)!);
+            case CallExpr call:
+                var function = FunctionCatalog.Scalars.GetValueOrDefault(call.Name) ?? FunctionCatalog.Aggregates.GetValueOrDefault(call.Name);
+                if (function is null) return null;
+                string? first = call.Args.Count > 0 ? ResultName(call.Args[0]) : null;
+                return function.Naming switch
+                {
+                    ResultNaming.FirstArgument => first,
+                    ResultNaming.PrefixAndFirstArgument => function.NamePrefix + "_" + (first ?? ""),
+                    _ => null,
+                };
+            default:
+                return null;
+        }
+    }
+
+    private static string? Join(string? left, string right) => string.IsNullOrWhiteSpace(left) ? right : left + "_" + right;
+
+    /// <summary><c>Column1</c>, <c>Column2</c>...: the first not yet taken.</summary>
+    public static string NextDefault(ICollection<string> taken)
+    {
+        for (int i = 1; ; i++)
+        {
+            string name = "Column" + i;
+            if (!taken.Contains(name)) return name;
+        }
+    }
+
+    /// <summary>The name itself if free, else the name with the first free numeric suffix (<c>count_1</c>).</summary>
+    public static string Unique(string name, ICollection<string> taken)
+    {
+        if (!taken.Contains(name)) return name;
+        for (int i = 1; ; i++)
+        {
+            if (!taken.Contains(name + i)) return name + i;
+        }
+    }
+}

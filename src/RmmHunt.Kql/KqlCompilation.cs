@@ -1,0 +1,45 @@
+using RmmHunt.Kql.Binding;
+using RmmHunt.Kql.Diagnostics;
+using RmmHunt.Kql.Parsing;
+using RmmHunt.Kql.Symbols;
+using RmmHunt.Kql.Syntax;
+using RmmHunt.Kql.Text;
+
+namespace RmmHunt.Kql;
+
+/// <summary>A query parsed and bound against table schemas, with every diagnostic found on the way.</summary>
+public sealed class KqlCompilation
+{
+    private KqlCompilation(SourceText source, QueryText syntax, BoundTable? query, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Source = source;
+        Syntax = syntax;
+        Query = query;
+        Diagnostics = diagnostics;
+    }
+
+    public SourceText Source { get; }
+    public QueryText Syntax { get; }
+
+    /// <summary>The bound query; only meaningful when <see cref="HasErrors"/> is false.</summary>
+    public BoundTable? Query { get; }
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    public static KqlCompilation Compile(string text, ISchemaProvider schemas) => Compile(new SourceText(text), schemas);
+
+    public static KqlCompilation Compile(SourceText source, ISchemaProvider schemas)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var syntax = Parser.Parse(source.Text, diagnostics);
+        // Binding a query with syntax errors would mostly repeat them; report those first.
+        BoundTable? bound = diagnostics.Any(d => d.IsError) ? null : Binder.Bind(syntax, schemas, diagnostics);
+        var ordered = diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Severity).ToArray();
+        return new KqlCompilation(source, syntax, bound, ordered);
+    }
+
+    /// <summary>Every diagnostic with file, line, column and a caret under the source.</summary>
+    public string FormatDiagnostics() => DiagnosticFormatter.FormatAll(Diagnostics, Source);
+}

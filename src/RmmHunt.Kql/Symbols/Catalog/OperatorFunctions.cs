@@ -1,0 +1,72 @@
+using static RmmHunt.Kql.Symbols.Catalog.CatalogHelpers;
+
+namespace RmmHunt.Kql.Symbols.Catalog;
+
+/// <summary>Operators as functions: comparisons, string predicates, arithmetic, logic.</summary>
+internal static class OperatorFunctions
+{
+    /// <summary>StringT predicates, each with its negation written <c>!op</c>.</summary>
+    public static readonly string[] StringPredicates =
+    [
+        "=~", "!~", "has", "!has", "has_cs", "!has_cs", "hasprefix", "!hasprefix", "hasprefix_cs", "!hasprefix_cs",
+        "hassuffix", "!hassuffix", "hassuffix_cs", "!hassuffix_cs", "contains", "!contains", "contains_cs", "!contains_cs",
+        "startswith", "!startswith", "startswith_cs", "!startswith_cs", "endswith", "!endswith", "endswith_cs", "!endswith_cs",
+        "matches regex",
+    ];
+
+    public static IEnumerable<FunctionSymbol> All
+    {
+        get
+        {
+            yield return Operator("and", 2, Signatures.Fixed(BoolT, BoolT, BoolT));
+            yield return Operator("or", 2, Signatures.Fixed(BoolT, BoolT, BoolT));
+            yield return Operator("==", 2, Equality);
+            yield return Operator("!=", 2, Equality);
+            foreach (var op in new[] { "<", "<=", ">", ">=" }) yield return Operator(op, 2, Ordering);
+            foreach (var op in StringPredicates) yield return Operator(op, 2, StringPredicate(op));
+            yield return Operator("+", 2, Signatures.Overloads(
+                Numeric(IntT), Numeric(LongT), Numeric(DecimalT), Numeric(RealT),
+                (TimeSpanT, [TimeSpanT, TimeSpanT]), (DateTimeT, [DateTimeT, TimeSpanT]), (DateTimeT, [TimeSpanT, DateTimeT])));
+            yield return Operator("-", 2, Signatures.Overloads(
+                Numeric(IntT), Numeric(LongT), Numeric(DecimalT), Numeric(RealT),
+                (TimeSpanT, [TimeSpanT, TimeSpanT]), (TimeSpanT, [DateTimeT, DateTimeT]), (DateTimeT, [DateTimeT, TimeSpanT])));
+            yield return Operator("*", 2, Signatures.Overloads(
+                Numeric(IntT), Numeric(LongT), Numeric(DecimalT), Numeric(RealT),
+                (TimeSpanT, [TimeSpanT, RealT]), (TimeSpanT, [RealT, TimeSpanT])));
+            yield return Operator("/", 2, Signatures.Overloads(
+                Numeric(IntT), Numeric(LongT), Numeric(DecimalT), Numeric(RealT),
+                (RealT, [TimeSpanT, TimeSpanT]), (TimeSpanT, [TimeSpanT, RealT])));
+            yield return Operator("%", 2, Signatures.Overloads(
+                Numeric(IntT), Numeric(LongT), Numeric(DecimalT), Numeric(RealT), (TimeSpanT, [TimeSpanT, TimeSpanT])));
+            yield return Operator("negate", 1, Signatures.SameType([IntT, LongT, RealT, DecimalT, TimeSpanT]));
+        }
+    }
+
+    private static (KqlType, KqlType[]) Numeric(KqlType type) => (type, [type, type]);
+
+    private static Resolution Equality(IReadOnlyList<KqlType> args)
+    {
+        var common = TypeCoercion.Common(args[0], args[1]);
+        if (common is null) return Resolution.Failed($"cannot compare values of types {args[0].Name()} and {args[1].Name()}; convert one side explicitly");
+        return new Resolution(BoolT, [common.Value, common.Value]);
+    }
+
+    private static Resolution Ordering(IReadOnlyList<KqlType> args)
+    {
+        var common = TypeCoercion.Common(args[0], args[1]);
+        if (common is null || !(common.Value.IsOrdered() || common == DynamicT))
+            return Resolution.Failed($"cannot order values of types {args[0].Name()} and {args[1].Name()}");
+        // DynamicT on both sides compares as numbers, as Kusto does for JSON numbers.
+        var type = common == DynamicT ? RealT : common.Value;
+        return new Resolution(BoolT, [type, type]);
+    }
+
+    private static Resolver StringPredicate(string op) => args =>
+    {
+        if (args[0] is not (KqlType.String or KqlType.Dynamic or KqlType.Unknown))
+            return Resolution.Failed($"the left side of '{op}' must be a string, but it is {args[0].Name()}; use tostring() to convert it");
+        if (args[1] is not (KqlType.String or KqlType.Dynamic or KqlType.Unknown))
+            return Resolution.Failed($"the right side of '{op}' must be a string, but it is {args[1].Name()}");
+        return new Resolution(BoolT, [StringT, StringT]);
+    };
+}

@@ -1,0 +1,52 @@
+namespace RmmHunt.Kql.Symbols;
+
+public enum FunctionKind { Scalar, Aggregate, Operator }
+
+/// <summary>How a function call names its column when the query gives it no name.</summary>
+public enum ResultNaming
+{
+    /// <summary><c>Column1</c>, <c>Column2</c>...</summary>
+    Default,
+    /// <summary>The name of the first argument: <c>tostring(Col)</c> gives <c>Col</c>.</summary>
+    FirstArgument,
+    /// <summary>A prefix and the first argument's name: <c>dcount(Col)</c> gives <c>dcount_Col</c>, <c>count()</c> gives <c>count_</c>.</summary>
+    PrefixAndFirstArgument,
+}
+
+/// <summary>
+/// The outcome of matching a call's argument types to a function: the result type and the type each
+/// argument must be converted to (the binder inserts the conversions, so kernels see exact types).
+/// </summary>
+public sealed record Resolution(KqlType Result, IReadOnlyList<KqlType> ParameterTypes)
+{
+    public string? Error { get; init; }
+
+    public static Resolution Failed(string error) => new(KqlType.Unknown, Array.Empty<KqlType>()) { Error = error };
+}
+
+/// <summary>Computes a call's result from its argument types (and constant arguments where they matter).</summary>
+public delegate Resolution Resolver(IReadOnlyList<KqlType> argumentTypes);
+
+/// <summary>A built-in scalar function, aggregate or operator, with its signatures.</summary>
+public sealed record FunctionSymbol(string Name, FunctionKind Kind, int MinArgs, int MaxArgs, Resolver Resolve)
+{
+    public ResultNaming Naming { get; init; }
+    public string? NamePrefix { get; init; }
+
+    /// <summary>Same value for every row of one run (<c>now()</c>, <c>ago()</c>): the engine evaluates it once.</summary>
+    public bool IsRunConstant { get; init; }
+
+    /// <summary>May differ between calls with the same arguments (<c>rand()</c>, <c>new_guid()</c>): never folded.</summary>
+    public bool IsVolatile { get; init; }
+
+    /// <summary>Parameters (by position) that must be constants, e.g. the regex of <c>extract</c>.</summary>
+    public IReadOnlySet<int> ConstantParameters { get; init; } = new HashSet<int>();
+
+    /// <summary>A cloud-only function that returns empty values offline (with a warning).</summary>
+    public string? CloudOnlyNote { get; init; }
+
+    public string Describe() => MinArgs == MaxArgs ? $"{Name}() takes {MinArgs} argument(s)" :
+        MaxArgs == int.MaxValue ? $"{Name}() takes at least {MinArgs} argument(s)" : $"{Name}() takes {MinArgs} to {MaxArgs} arguments";
+
+    public override string ToString() => Name;
+}

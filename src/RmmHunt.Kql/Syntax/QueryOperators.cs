@@ -1,0 +1,45 @@
+using RmmHunt.Kql.Text;
+
+namespace RmmHunt.Kql.Syntax;
+
+/// <summary>An operator after a pipe. <see cref="Name"/> is its keyword as written (<c>order</c> or <c>sort</c>).</summary>
+public abstract record QueryOperator(TextSpan Span, string Name) : SyntaxNode(Span);
+
+public sealed record WhereOperator(TextSpan Span, string Name, Expr Predicate) : QueryOperator(Span, Name);
+
+/// <summary><c>project</c> and <c>extend</c>.</summary>
+public sealed record ProjectOperator(TextSpan Span, string Name, IReadOnlyList<ColumnAssignment> Columns) : QueryOperator(Span, Name);
+
+/// <summary><c>project-away</c> and <c>project-keep</c>: names or wildcard patterns.</summary>
+public sealed record ProjectPatternOperator(TextSpan Span, string Name, IReadOnlyList<NamePattern> Patterns) : QueryOperator(Span, Name);
+
+public sealed record ProjectRenameOperator(TextSpan Span, IReadOnlyList<RenamePair> Renames) : QueryOperator(Span, "project-rename");
+
+public sealed record ProjectReorderOperator(TextSpan Span, IReadOnlyList<NamePattern> Patterns) : QueryOperator(Span, "project-reorder");
+
+public sealed record SummarizeOperator(TextSpan Span, IReadOnlyList<ColumnAssignment> Aggregates, IReadOnlyList<ColumnAssignment> By) : QueryOperator(Span, "summarize");
+
+public sealed record SortOperator(TextSpan Span, string Name, IReadOnlyList<SortKey> Keys) : QueryOperator(Span, Name);
+
+/// <summary><c>take</c> and <c>limit</c>.</summary>
+public sealed record TakeOperator(TextSpan Span, string Name, Expr Count) : QueryOperator(Span, Name);
+
+public sealed record TopOperator(TextSpan Span, Expr Count, SortKey By) : QueryOperator(Span, "top");
+
+/// <summary><c>distinct *</c> has no columns and <see cref="All"/> set.</summary>
+public sealed record DistinctOperator(TextSpan Span, IReadOnlyList<Expr> Columns, bool All) : QueryOperator(Span, "distinct");
+
+public sealed record CountOperator(TextSpan Span) : QueryOperator(Span, "count");
+
+/// <summary>A KQL operator the parser knows by name but that is not implemented; the binder reports it.</summary>
+public sealed record UnsupportedOperator(TextSpan Span, string Name) : QueryOperator(Span, Name);
+
+public sealed record SortKey(TextSpan Span, Expr Value, bool? Descending, bool? NullsFirst) : SyntaxNode(Span);
+
+/// <summary>A column name, possibly with <c>*</c> wildcards; <see cref="Descending"/> orders the names a wildcard matches (project-reorder).</summary>
+public sealed record NamePattern(TextSpan Span, string Pattern, bool? Descending = null) : SyntaxNode(Span)
+{
+    public bool IsWildcard => Pattern.Contains('*');
+}
+
+public sealed record RenamePair(TextSpan Span, string NewName, string OldName, TextSpan OldNameSpan) : SyntaxNode(Span);

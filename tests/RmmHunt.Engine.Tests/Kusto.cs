@@ -1,0 +1,42 @@
+using RmmHunt.Engine.Execution;
+using RmmHunt.Engine.Sources;
+using RmmHunt.Kql;
+using RmmHunt.Kql.Symbols;
+
+namespace RmmHunt.Engine.Tests;
+
+/// <summary>Runs KQL text through the real parser, binder, planner and operators, as a test helper.</summary>
+internal static class Kusto
+{
+    public static readonly DateTime Now = new(2024, 10, 7, 12, 0, 0, DateTimeKind.Utc);
+
+    public static ResultTable Run(string query, params InMemoryTableSource[] tables)
+    {
+        var schemas = new SchemaSet(tables.Select(t => new TableSchema(t.TableName, t.Columns)));
+        var compilation = KqlCompilation.Compile(query, schemas);
+        if (compilation.HasErrors) throw new InvalidOperationException("query does not compile:\n" + compilation.FormatDiagnostics());
+        var graph = new ExecutionGraph(new RunContext(Now), new TableSet(tables));
+        var handle = graph.Add(compilation.Query!);
+        graph.Run();
+        return handle.Result;
+    }
+
+    /// <summary>The diagnostics of a query that must not compile.</summary>
+    public static string Errors(string query, params InMemoryTableSource[] tables)
+    {
+        var schemas = new SchemaSet(tables.Select(t => new TableSchema(t.TableName, t.Columns)));
+        var compilation = KqlCompilation.Compile(query, schemas);
+        Assert.True(compilation.HasErrors, "expected the query to fail to compile");
+        return compilation.FormatDiagnostics();
+    }
+
+    /// <summary>A table from a datatable query, to be scanned like telemetry.</summary>
+    public static InMemoryTableSource Table(string name, string datatable, int batchSize = 4096) =>
+        new(name, Run(datatable), batchSize);
+
+    /// <summary>The result as text rows "a|b|c", values as tostring() gives them, for compact assertions.</summary>
+    public static string[] Text(this ResultTable table) =>
+        table.Rows().Select(r => string.Join("|", r.Select(Kql.Values.ScalarFormat.ToText))).ToArray();
+
+    public static string[] ColumnNames(this ResultTable table) => table.Schema.Columns.Select(c => c.Name).ToArray();
+}
