@@ -1,1 +1,3 @@
-Console.WriteLine("x");
+using RmmHunt.Cli;
+
+return CommandLine.Build().Parse(args).Invoke();

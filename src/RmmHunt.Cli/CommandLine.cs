@@ -1,0 +1,15 @@
+using System.CommandLine;
+using RmmHunt.Cli.Commands;
+
+namespace RmmHunt.Cli;
+
+/// <summary>The <c>rmmhunt</c> command tree.</summary>
+public static class CommandLine
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("RmmHunt runs Microsoft Sentinel / Defender XDR hunting rules (KQL) over exported telemetry, offline.");
+        root.Subcommands.Add(QueryCommand.Create());
+        return root;
+    }
+}

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace RmmHunt.Cli.Commands;
+
+/// <summary>Options several commands share, with one spelling and one help text.</summary>
+internal static class CommonOptions
+{
+    public static Option<string[]> Data() => new("--data", "-d")
+    {
+        Description = "Telemetry to read: [TABLE=]PATH, where PATH is a file, a directory or a glob. Repeatable.",
+        AllowMultipleArgumentsPerToken = true,
+        Required = true,
+        HelpName = "[TABLE=]PATH",
+    };
+
+    public static Option<DateTime?> Now() => new("--now")
+    {
+        Description = "Pin now() to this UTC instant (ISO 8601), so a rule's time window applies to an older export.",
+        CustomParser = result =>
+        {
+            string text = result.Tokens.Single().Value;
+            if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var now)) return now;
+            result.AddError($"--now: '{text}' is not an ISO 8601 date and time");
+            return null;
+        },
+    };
+
+    public static Option<OutputFormat> Format() => new("--format", "-f")
+    {
+        Description = "Output format.",
+        DefaultValueFactory = _ => OutputFormat.Table,
+    };
+
+    public static Option<string?> Output() => new("--output", "-o")
+    {
+        Description = "Write the output to this file instead of the terminal.",
+        HelpName = "FILE",
+    };
+}
+
+public enum OutputFormat { Table, Json, Csv }

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using RmmHunt.Engine.Execution;
+using RmmHunt.Kql;
+using RmmHunt.Kql.Text;
+
+namespace RmmHunt.Cli.Commands;
+
+/// <summary><c>rmmhunt query (--file F | KQL) --data ...</c>: runs one query and prints its result.</summary>
+internal static class QueryCommand
+{
+    public static Command Create()
+    {
+        var text = new Argument<string?>("kql") { Description = "The query text (or use --file).", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Option<string?>("--file") { Description = "Read the query from this file.", HelpName = "FILE" };
+        var data = CommonOptions.Data();
+        var now = CommonOptions.Now();
+        var format = CommonOptions.Format();
+        var output = CommonOptions.Output();
+        var command = new Command("query", "Run one KQL query over telemetry and print its result.") { text, file, data, now, format, output };
+        command.SetAction((parse, cancellation) => Task.FromResult(CliRun.Guard(() =>
+        {
+            string? queryFile = parse.GetValue(file);
+            string? queryText = parse.GetValue(text);
+            if ((queryFile is null) == (queryText is null))
+                throw new UsageException("give the query either as an argument or with --file, not both");
+            var source = queryFile is not null
+                ? new SourceText(CliRun.ReadFile(queryFile), queryFile)
+                : new SourceText(queryText!, "<query>");
+            var inputs = Inputs.Open(parse.GetValue(data)!);
+            var compilation = KqlCompilation.Compile(source, inputs);
+            if (compilation.HasErrors)
+            {
+                Console.Error.Write(compilation.FormatDiagnostics());
+                return ExitCodes.QueryError;
+            }
+            var context = new RunContext(parse.GetValue(now) ?? DateTime.UtcNow, cancellation);
+            var graph = new ExecutionGraph(context, inputs);
+            var handle = graph.Add(compilation.Query!);
+            graph.Run();
+            ResultOutput.Write(handle.Result, parse.GetValue(format), parse.GetValue(output));
+            InputSummary.Print(inputs, Console.Error);
+            foreach (var warning in context.Warnings) Console.Error.WriteLine($"warning: {warning}");
+            return ExitCodes.Ok;
+        }, cancellation)));
+        return command;
+    }
+}

@@ -1,0 +1,20 @@
+namespace RmmHunt.Cli;
+
+/// <summary>What the exit status of <c>rmmhunt</c> means, so scripts can tell outcomes apart.</summary>
+public static class ExitCodes
+{
+    /// <summary>The run completed, with or without findings.</summary>
+    public const int Ok = 0;
+
+    /// <summary>A query or rule did not compile, or failed while running.</summary>
+    public const int QueryError = 1;
+
+    /// <summary>The command line was wrong.</summary>
+    public const int Usage = 2;
+
+    /// <summary>An input could not be read, or rows were rejected under --strict / beyond --max-errors.</summary>
+    public const int InputError = 3;
+
+    /// <summary>The user interrupted the run (Ctrl-C).</summary>
+    public const int Cancelled = 130;
+}

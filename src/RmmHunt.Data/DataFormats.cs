@@ -1,0 +1,9 @@
+using RmmHunt.Data.Inputs;
+
+namespace RmmHunt.Data;
+
+/// <summary>Every input format RmmHunt reads, in the order they are tried.</summary>
+public static class DataFormats
+{
+    public static IReadOnlyList<IFileFormat> All { get; } = [];
+}
