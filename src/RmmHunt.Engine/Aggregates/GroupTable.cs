@@ -101,5 +101,23 @@ public sealed class GroupTable
         }
     }
 
+    /// <summary>The group of a row's key values without creating one: -1 when no group has them.</summary>
+    public int Lookup(Column[] keys, int row)
+    {
+        if (_keys.Length == 0) return Count > 0 ? 0 : -1;
+        int hash = HashRow(keys, row);
+        int mask = _slots.Length - 1;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask)
+        {
+            int entry = _slots[slot];
+            if (entry == 0) return -1;
+            int group = entry - 1;
+            if (_groupHashes[group] == hash && Matches(group, keys, row)) return group;
+        }
+    }
+
+    /// <summary>The group of one row, created if new.</summary>
+    public int Add(Column[] keys, int row) => _keys.Length == 0 ? (Count == 0 ? Count = 1 : 1) - 1 : Find(keys, row, HashRow(keys, row));
+
     public Column[] BuildKeys() => _keys.Select(k => k.Build()).ToArray();
 }

@@ -53,9 +53,38 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
             case BoundTake take:
                 Build(take.Input, new TakeOperator(take.Count, sink), needed);
                 break;
+            case BoundJoin join:
+                BuildJoin(join, sink, needed);
+                break;
+            case BoundUnion union:
+            {
+                var op = new UnionOperator(union.Schema, union.Mappings, union.SourceNames, needed, sink);
+                int offset = union.SourceNames is null ? 0 : 1;
+                for (int leg = 0; leg < union.Legs.Count; leg++)
+                {
+                    var mapping = union.Mappings[leg];
+                    var legNeeds = needed.Where(i => i >= offset && mapping[i - offset] >= 0).Select(i => mapping[i - offset]).ToHashSet();
+                    Build(union.Legs[leg], op.Legs[leg], legNeeds);
+                }
+                break;
+            }
             default:
                 throw new QueryException($"cannot plan {node.GetType().Name}");
         }
+    }
+
+    private void BuildJoin(BoundJoin join, IBatchSink sink, ISet<int> needed)
+    {
+        int leftWidth = join.Left.Schema.Count;
+        bool rightOnly = join.Kind is JoinKind.RightSemi or JoinKind.RightAnti;
+        var leftNeeded = rightOnly ? new HashSet<int>() : needed.Where(i => i < leftWidth).ToHashSet();
+        var rightNeeded = rightOnly
+            ? needed.ToHashSet()
+            : needed.Where(i => i >= leftWidth).Select(i => join.RightOutputs[i - leftWidth]).ToHashSet();
+        var op = new JoinOperator(join.Kind, join.LeftKeys.Select(compiler.Compile).ToArray(), join.RightKeys.Select(compiler.Compile).ToArray(),
+            join.Left.Schema.Columns.Select(c => c.Type).ToArray(), leftNeeded, join.RightOutputs, sink);
+        Build(join.Right, op.Right, Union(rightNeeded, join.RightKeys));
+        Build(join.Left, op.Left, Union(leftNeeded, join.LeftKeys));
     }
 
     /// <summary>A table scan with only filters (possibly none) above it: the place for needles and exclusions.</summary>
@@ -73,7 +102,7 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
 
     private void BuildScan(BoundTableScan scan, List<BoundExpr> predicates, IBatchSink sink, ISet<int> needed)
     {
-        tables.Add(scan.TableName);
+        if (!scan.Optional) tables.Add(scan.TableName);
         var applicable = exclusions.Where(e => e.Table == scan.TableName).ToList();
         IBatchSink top = sink;
         if (applicable.Count > 0)

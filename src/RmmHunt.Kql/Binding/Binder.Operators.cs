@@ -41,6 +41,10 @@ public sealed partial class Binder
                 var count = new BoundAggregate(FunctionCatalog.Aggregates["count"], [], [new ColumnSymbol("Count", KqlType.Long)]);
                 return new BoundSummarize(input, [], [count], new TableSchema("", [new ColumnSymbol("Count", KqlType.Long)]));
             }
+            case JoinOperator join:
+                return BindJoin(input, join);
+            case UnionOperator union:
+                return BindUnion(input, union);
             case UnsupportedOperator unsupported:
                 if (Parsing.Parser.KnownOperators.Contains(unsupported.Name))
                     Error(unsupported.Span.Length > 0 ? new TextSpan(unsupported.Span.Start, unsupported.Name.Length) : unsupported.Span,

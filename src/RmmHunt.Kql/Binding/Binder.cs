@@ -86,7 +86,7 @@ public sealed partial class Binder
     /// <summary>Decides from the syntax (and the names in scope) whether an expression is tabular.</summary>
     private bool IsTabular(Expr expr) => expr switch
     {
-        PipeExpr or DatatableExpr or PrintExpr or UnsupportedExpr => true,
+        PipeExpr or DatatableExpr or PrintExpr or UnionExpr or UnsupportedExpr => true,
         NameExpr name => _lets.Find(name.Name) is TabularLet || (_lets.Find(name.Name) is null && _schemas.FindTable(name.Name) is not null),
         CallExpr call => _lets.Find(call.Name) is FunctionLet f ? IsTabularFunction(f) : TabularFunctions.Contains(call.Name),
         _ => false,
@@ -119,6 +119,8 @@ public sealed partial class Binder
                 return BindDatatable(datatable);
             case PrintExpr print:
                 return BindPrint(print);
+            case UnionExpr union:
+                return BindUnion(null, union.Union);
             case CallExpr call when _lets.Find(call.Name) is FunctionLet function:
                 return BindFunctionCall(function, call) as BoundTable;
             case CallExpr call when call.Name == "materialize" && call.Args.Count == 1:

@@ -5,8 +5,14 @@ namespace RmmHunt.Kql.Binding;
 /// <summary>A typed tabular expression with its result schema.</summary>
 public abstract record BoundTable(TableSchema Schema);
 
-/// <summary>All rows of a table the run reads from telemetry.</summary>
-public sealed record BoundTableScan(string TableName, TableSchema Schema) : BoundTable(Schema);
+/// <summary>
+/// All rows of a table the run reads from telemetry. <see cref="Optional"/> scans (legs of a wildcard
+/// union) do not make a query "not run" when their table has no input.
+/// </summary>
+public sealed record BoundTableScan(string TableName, TableSchema Schema) : BoundTable(Schema)
+{
+    public bool Optional { get; init; }
+}
 
 /// <summary>Constant rows: <c>datatable</c>, or the single empty row that <c>print</c> projects from.</summary>
 public sealed record BoundValues(TableSchema Schema, IReadOnlyList<IReadOnlyList<object?>> Rows) : BoundTable(Schema);
@@ -36,3 +42,20 @@ public sealed record BoundTake(BoundTable Input, long Count) : BoundTable(Input.
 
 /// <summary><c>top N by key</c>: the first N rows in key order.</summary>
 public sealed record BoundTop(BoundTable Input, long Count, IReadOnlyList<BoundSortKey> Keys) : BoundTable(Input.Schema);
+
+public enum JoinKind { InnerUnique, Inner, LeftOuter, RightOuter, FullOuter, LeftSemi, RightSemi, LeftAnti, RightAnti }
+
+/// <summary>
+/// A join on equal keys. The output is the left columns then the right columns (renamed on clashes)
+/// for inner and outer kinds, only one side's columns for semi and anti kinds; <c>lookup</c> drops the
+/// right key columns (<see cref="RightOutputs"/> lists the right columns that appear in the output).
+/// </summary>
+public sealed record BoundJoin(BoundTable Left, BoundTable Right, JoinKind Kind, IReadOnlyList<BoundExpr> LeftKeys,
+    IReadOnlyList<BoundExpr> RightKeys, IReadOnlyList<int> RightOutputs, TableSchema Schema) : BoundTable(Schema);
+
+/// <summary>
+/// Rows of all legs; output column i of leg k comes from <see cref="Mappings"/>[k][i] (-1: null), and
+/// <see cref="SourceNames"/>[k] fills the withsource column when there is one (at position 0).
+/// </summary>
+public sealed record BoundUnion(IReadOnlyList<BoundTable> Legs, IReadOnlyList<IReadOnlyList<int>> Mappings,
+    IReadOnlyList<string>? SourceNames, TableSchema Schema) : BoundTable(Schema);

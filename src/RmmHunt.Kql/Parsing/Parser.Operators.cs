@@ -71,6 +71,10 @@ public sealed partial class Parser
             }
             case "count":
                 return new CountOperator(SpanFrom(start));
+            case "join" or "lookup":
+                return ParseJoin(start, name);
+            case "union":
+                return ParseUnion(start);
         }
         if (KnownOperators.Contains(name))
         {

@@ -9,7 +9,7 @@ public sealed partial class Parser
     /// <summary>Tabular sources that start with a keyword rather than a table name.</summary>
     private static readonly HashSet<string> UnsupportedSources = new(StringComparer.Ordinal)
     {
-        "range", "union", "externaldata", "external_data", "find", "search", "evaluate",
+        "range", "externaldata", "external_data", "find", "search", "evaluate",
     };
 
     private Expr? TryParseTabularSource()
@@ -22,6 +22,12 @@ public sealed partial class Parser
                 return ParsePrint();
             case "datatable" when PeekToken().Is(TokenKind.OpenParen):
                 return ParseDatatable();
+            case "union" when !IsFollowedByComparisonOrPipe():
+            {
+                int start = Advance().Span.Start;
+                var union = ParseUnion(start);
+                return new UnionExpr(union.Span, union);
+            }
         }
         if (UnsupportedSources.Contains(token.Text) && !IsFollowedByComparisonOrPipe())
         {

@@ -54,6 +54,9 @@ public sealed record DatatableExpr(TextSpan Span, IReadOnlyList<ColumnDeclaratio
 /// <summary><c>print [Name =] expr, ...</c>.</summary>
 public sealed record PrintExpr(TextSpan Span, IReadOnlyList<ColumnAssignment> Items) : Expr(Span);
 
+/// <summary><c>union T1, T2</c> at the start of a query (no piped input).</summary>
+public sealed record UnionExpr(TextSpan Span, UnionOperator Union) : Expr(Span);
+
 /// <summary>A tabular source or statement form that the parser recognises but the engine does not run.</summary>
 public sealed record UnsupportedExpr(TextSpan Span, string Construct) : Expr(Span);
 

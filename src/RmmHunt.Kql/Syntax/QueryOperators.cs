@@ -43,3 +43,9 @@ public sealed record NamePattern(TextSpan Span, string Pattern, bool? Descending
 }
 
 public sealed record RenamePair(TextSpan Span, string NewName, string OldName, TextSpan OldNameSpan) : SyntaxNode(Span);
+
+/// <summary><c>join [kind=K] (Right) on Conditions</c>; also <c>lookup</c> (<see cref="QueryOperator.Name"/> tells which).</summary>
+public sealed record JoinOperator(TextSpan Span, string Name, string? Kind, Expr Right, IReadOnlyList<Expr> On) : QueryOperator(Span, Name);
+
+/// <summary><c>union [kind=K] [withsource=Col] [isfuzzy=B] T1, T2...</c>, as an operator (the piped input is the first leg) or a source.</summary>
+public sealed record UnionOperator(TextSpan Span, string? Kind, string? WithSource, bool IsFuzzy, IReadOnlyList<Expr> Tables) : QueryOperator(Span, "union");
