@@ -53,6 +53,13 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
             case BoundTake take:
                 Build(take.Input, new TakeOperator(take.Count, sink), needed);
                 break;
+            case BoundMvExpand mvExpand:
+            {
+                var values = mvExpand.Expansions.Select(e => compiler.Compile(e.Value)).ToArray();
+                var reads = Union(needed.Where(i => mvExpand.Passthrough[i] >= 0).Select(i => mvExpand.Passthrough[i]).ToHashSet(), mvExpand.Expansions.Select(e => e.Value));
+                Build(mvExpand.Input, new MvExpandOperator(mvExpand, values, needed, sink), reads);
+                break;
+            }
             case BoundJoin join:
                 BuildJoin(join, sink, needed);
                 break;

@@ -45,6 +45,8 @@ public sealed partial class Binder
                 return BindJoin(input, join);
             case UnionOperator union:
                 return BindUnion(input, union);
+            case MvExpandOperator mvExpand:
+                return BindMvExpand(input, mvExpand);
             case UnsupportedOperator unsupported:
                 if (Parsing.Parser.KnownOperators.Contains(unsupported.Name))
                     Error(unsupported.Span.Length > 0 ? new TextSpan(unsupported.Span.Start, unsupported.Name.Length) : unsupported.Span,

@@ -59,3 +59,13 @@ public sealed record BoundJoin(BoundTable Left, BoundTable Right, JoinKind Kind,
 /// </summary>
 public sealed record BoundUnion(IReadOnlyList<BoundTable> Legs, IReadOnlyList<IReadOnlyList<int>> Mappings,
     IReadOnlyList<string>? SourceNames, TableSchema Schema) : BoundTable(Schema);
+
+/// <summary>One mv-expand expansion: the expression, the output column it fills, and the element type (dynamic unless <c>to typeof()</c>).</summary>
+public sealed record BoundExpansion(BoundExpr Value, int Output, KqlType Type);
+
+/// <summary>
+/// Rows repeated once per element of the expanded arrays (in parallel, the longest wins and the
+/// others are padded with null). <see cref="Passthrough"/>[i] is the input column copied to output i, or -1.
+/// </summary>
+public sealed record BoundMvExpand(BoundTable Input, IReadOnlyList<BoundExpansion> Expansions, IReadOnlyList<int> Passthrough,
+    bool BagsAsArrays, int? ItemIndexOutput, long Limit, TableSchema Schema) : BoundTable(Schema);

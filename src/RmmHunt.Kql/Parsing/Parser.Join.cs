@@ -7,7 +7,7 @@ public sealed partial class Parser
     /// <summary><c>join [kind=K] [hint.x=y] (Right) on A, $left.B == $right.C</c>; the same shape for lookup.</summary>
     private JoinOperator ParseJoin(int start, string name)
     {
-        var properties = ParseOperatorProperties();
+        var properties = ParseOperatorProperties("kind");
         properties.TryGetValue("kind", out string? kind);
         Expr right;
         if (Current.Is(TokenKind.OpenParen))
@@ -30,7 +30,7 @@ public sealed partial class Parser
     /// <summary><c>union [kind=inner|outer] [withsource=Col] [isfuzzy=true] T1, (T2 | ...), T*</c>.</summary>
     private UnionOperator ParseUnion(int start)
     {
-        var properties = ParseOperatorProperties();
+        var properties = ParseOperatorProperties("kind", "withsource", "isfuzzy");
         properties.TryGetValue("kind", out string? kind);
         properties.TryGetValue("withsource", out string? withSource);
         bool fuzzy = properties.TryGetValue("isfuzzy", out string? isFuzzy) && isFuzzy == "true";
@@ -63,11 +63,17 @@ public sealed partial class Parser
         return ParsePostfix();
     }
 
-    /// <summary><c>kind=inner</c>, <c>withsource=T</c>, <c>hint.strategy=broadcast</c>... before an operator's arguments.</summary>
-    private Dictionary<string, string> ParseOperatorProperties()
+    /// <summary>
+    /// <c>kind=inner</c>, <c>withsource=T</c>, <c>hint.strategy=broadcast</c>... before an operator's
+    /// arguments. Only the operator's own property names (and hints) are taken, so that an argument such
+    /// as <c>n = expr</c> is not mistaken for one.
+    /// </summary>
+    private Dictionary<string, string> ParseOperatorProperties(params string[] names)
     {
         var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        while (Current.Is(TokenKind.Identifier) && (PeekToken().Is(TokenKind.Equal) || (PeekToken().Is(TokenKind.Dot) && Current.Text.StartsWith("hint", StringComparison.Ordinal))))
+        while (Current.Is(TokenKind.Identifier)
+               && ((PeekToken().Is(TokenKind.Equal) && names.Contains(Current.Text, StringComparer.OrdinalIgnoreCase))
+                   || (PeekToken().Is(TokenKind.Dot) && Current.Text.StartsWith("hint", StringComparison.Ordinal))))
         {
             var name = new System.Text.StringBuilder(Advance().Text);
             while (Current.Is(TokenKind.Dot) && PeekToken().Is(TokenKind.Identifier))

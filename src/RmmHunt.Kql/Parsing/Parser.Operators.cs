@@ -75,6 +75,8 @@ public sealed partial class Parser
                 return ParseJoin(start, name);
             case "union":
                 return ParseUnion(start);
+            case "mv-expand" or "mvexpand":
+                return ParseMvExpand(start, name);
         }
         if (KnownOperators.Contains(name))
         {

@@ -49,3 +49,9 @@ public sealed record JoinOperator(TextSpan Span, string Name, string? Kind, Expr
 
 /// <summary><c>union [kind=K] [withsource=Col] [isfuzzy=B] T1, T2...</c>, as an operator (the piped input is the first leg) or a source.</summary>
 public sealed record UnionOperator(TextSpan Span, string? Kind, string? WithSource, bool IsFuzzy, IReadOnlyList<Expr> Tables) : QueryOperator(Span, "union");
+
+/// <summary>One expansion of mv-expand: <c>[Name =] expr [to typeof(T)]</c>.</summary>
+public sealed record MvExpandItem(TextSpan Span, string? Name, Expr Value, Symbols.KqlType? To) : SyntaxNode(Span);
+
+/// <summary><c>mv-expand [kind=bag|array] [with_itemindex=I] items [limit N]</c> (also the legacy <c>mvexpand</c>).</summary>
+public sealed record MvExpandOperator(TextSpan Span, string Name, string? Kind, string? ItemIndex, IReadOnlyList<MvExpandItem> Items, Expr? Limit) : QueryOperator(Span, Name);
