@@ -1,0 +1,29 @@
+namespace RmmHunt.Hunting;
+
+/// <summary>Stable codes for problems in rule and exclusion files, so tests and users can tell them apart.</summary>
+public static class HuntingCodes
+{
+    public const string YamlSyntax = "YAML001";
+    public const string YamlLimit = "YAML002";
+    public const string YamlAlias = "YAML003";
+    public const string YamlDuplicateKey = "YAML004";
+    public const string YamlDocument = "YAML005";
+    public const string FileUnreadable = "YAML006";
+
+    public const string RuleMissingField = "RULE001";
+    public const string RuleFieldShape = "RULE002";
+    public const string RuleRepairedIndentation = "RULE003";
+    public const string RuleDuplicateId = "RULE004";
+
+    public const string FilterSyntax = "EXCL001";
+    public const string FilterUnknownField = "EXCL002";
+    public const string FilterInvalidValue = "EXCL003";
+    public const string ExclusionMissingField = "EXCL004";
+    public const string ExclusionFieldShape = "EXCL005";
+    public const string ExclusionDuplicateId = "EXCL006";
+    public const string ExclusionNotApplicable = "EXCL007";
+    public const string ExclusionUnknownKey = "EXCL008";
+    public const string ExclusionInvalidNetwork = "EXCL009";
+    public const string ExclusionBindFailed = "EXCL010";
+    public const string ExclusionUnknownRule = "EXCL011";
+}

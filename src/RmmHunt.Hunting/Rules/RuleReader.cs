@@ -1,0 +1,68 @@
+using RmmHunt.Hunting.Yaml;
+
+namespace RmmHunt.Hunting.Rules;
+
+/// <summary>Turns the YAML tree of one rule file into a <see cref="HuntingRule"/>, reporting what is missing or misshapen.</summary>
+internal static class RuleReader
+{
+    /// <summary>The rule and the node of its id (for duplicate-id messages), or null when the file has errors.</summary>
+    public static (HuntingRule Rule, ScalarNode IdNode)? Read(YamlSource source, Node root, ReportProblem report)
+    {
+        var fields = new YamlFields(report, HuntingCodes.RuleMissingField, HuntingCodes.RuleFieldShape);
+        if (root is not MappingNode map)
+        {
+            fields.Error(root, HuntingCodes.RuleFieldShape, $"a rule file must be a mapping of keys (id, name, query...), but it is {root.Kind}");
+            return null;
+        }
+        // Every field is read before deciding, so one pass reports every problem of the file.
+        var id = fields.Scalar(map, "id", "the rule", required: true);
+        var query = fields.Scalar(map, "query", "the rule", required: true);
+        if (query is not null && query.Value.Trim().Length == 0) fields.Error(query, HuntingCodes.RuleMissingField, "the rule's 'query' is empty");
+        string name = fields.String(map, "name", "the rule") ?? "";
+        string description = fields.String(map, "description", "the rule") ?? "";
+        var connectors = ReadConnectors(map, fields);
+        var tactics = fields.Strings(map, "tactics");
+        var techniques = fields.Strings(map, "relevantTechniques");
+        var entities = ReadEntityMappings(map, fields);
+        string? severity = fields.String(map, "severity", "the rule");
+        string? version = fields.String(map, "version", "the rule");
+        string? kind = fields.String(map, "kind", "the rule");
+        if (fields.HasErrors || id is null || query is null) return null;
+
+        var position = ScalarSourceMap.For(source, query);
+        var rule = new HuntingRule
+        {
+            Id = id.Value,
+            Name = name,
+            Description = description,
+            RequiredDataConnectors = connectors,
+            Tactics = tactics,
+            RelevantTechniques = techniques,
+            Query = query.Value,
+            EntityMappings = entities,
+            Severity = severity,
+            Version = version,
+            Kind = kind,
+            SourcePath = source.Path,
+            QueryLine = position.FirstLine,
+            QueryColumn = position.FirstColumn,
+        };
+        return (rule, id);
+    }
+
+    private static IReadOnlyList<DataConnector> ReadConnectors(MappingNode map, YamlFields fields) =>
+        fields.Mappings(map, "requiredDataConnectors")
+            .Select(c => new DataConnector(fields.String(c, "connectorId", "a required data connector", required: true) ?? "", fields.Strings(c, "dataTypes")))
+            .ToArray();
+
+    private static IReadOnlyList<EntityMapping> ReadEntityMappings(MappingNode map, YamlFields fields) =>
+        fields.Mappings(map, "entityMappings")
+            .Select(e => new EntityMapping(
+                fields.String(e, "entityType", "an entity mapping", required: true) ?? "",
+                fields.Mappings(e, "fieldMappings")
+                    .Select(f => new FieldMapping(
+                        fields.String(f, "identifier", "a field mapping", required: true) ?? "",
+                        fields.String(f, "columnName", "a field mapping", required: true) ?? ""))
+                    .ToArray()))
+            .ToArray();
+}
