@@ -9,6 +9,7 @@ public static class CommandLine
     public static RootCommand Build()
     {
         var root = new RootCommand("RmmHunt runs Microsoft Sentinel / Defender XDR hunting rules (KQL) over exported telemetry, offline.");
+        root.Subcommands.Add(HuntCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
         return root;
     }

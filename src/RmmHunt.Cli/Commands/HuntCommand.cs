@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Text;
+using RmmHunt.Hunting.Exclusions;
+using RmmHunt.Hunting.Findings;
+using RmmHunt.Hunting.Reports;
+using RmmHunt.Hunting.Rules;
+using RmmHunt.Hunting.Runner;
+
+namespace RmmHunt.Cli.Commands;
+
+/// <summary>
+/// <c>rmmhunt hunt --data ... [--rules PATH] [--exclusions FILE] [--now T]</c>: runs every rule over the
+/// inputs in one pass and reports findings, suppressions and the input accounting.
+/// </summary>
+internal static class HuntCommand
+{
+    public static Command Create()
+    {
+        var data = CommonOptions.Data();
+        var rules = new Option<string[]>("--rules", "-r")
+        {
+            Description = "Rule files or directories (Sentinel hunting-query YAML). Default: the built-in pack.",
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "PATH",
+        };
+        var exclusions = new Option<string?>("--exclusions", "-x")
+        {
+            Description = "Exclusions file for known-benign activity.",
+            HelpName = "FILE",
+        };
+        var noExclusions = new Option<bool>("--no-exclusions") { Description = "Show everything: apply no exclusion." };
+        var now = CommonOptions.Now();
+        var format = CommonOptions.Format();
+        var output = CommonOptions.Output();
+        var command = new Command("hunt", "Run hunting rules over telemetry and report findings.")
+        {
+            data, rules, exclusions, noExclusions, now, format, output,
+        };
+        command.SetAction((parse, cancellation) => Task.FromResult(CliRun.Guard(() => Run(
+            parse.GetValue(data)!, parse.GetValue(rules) ?? [], parse.GetValue(exclusions), parse.GetValue(noExclusions),
+            parse.GetValue(now), parse.GetValue(format), parse.GetValue(output), cancellation), cancellation)));
+        return command;
+    }
+
+    private static int Run(string[] data, string[] rulePaths, string? exclusionPath, bool noExclusions, DateTime? now,
+        OutputFormat format, string? output, CancellationToken cancellation)
+    {
+        var loaded = (rulePaths.Length > 0 ? rulePaths : [BuiltInRules.Directory]).Select(p => RuleLoader.Load(p)).ToList();
+        var ruleSet = loaded.SelectMany(l => l.Rules).ToList();
+        var ruleErrors = loaded.SelectMany(l => l.Errors).ToList();
+        foreach (var error in ruleErrors) Console.Error.Write(error.Format());
+        ExclusionSet? exclusionSet = null;
+        if (!noExclusions && exclusionPath is not null)
+        {
+            exclusionSet = ExclusionSet.Load(exclusionPath);
+            foreach (var error in exclusionSet.Errors) Console.Error.Write(error.Format());
+            if (exclusionSet.HasErrors) return ExitCodes.QueryError;
+        }
+        var inputs = Inputs.Open(data);
+        var runner = new HuntRunner(inputs, inputs);
+        var hunt = runner.Run(ruleSet, exclusionSet, new HuntOptions(now ?? DateTime.UtcNow, ApplyExclusions: !noExclusions), cancellation);
+        switch (format)
+        {
+            case OutputFormat.Json:
+                OutputFile.Write(output, stream => HuntJsonReport.Write(stream, hunt, inputs.Files));
+                break;
+            case OutputFormat.Csv:
+                OutputFile.Write(output, stream =>
+                {
+                    using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+                    FindingsCsv.Write(writer, hunt.Rules.Where(r => r.Result is not null).SelectMany(r => FindingExtractor.From(r.Rule, r.Result!)));
+                });
+                break;
+            default:
+                HuntConsole.Print(hunt, output);
+                break;
+        }
+        InputSummary.Print(inputs, Console.Error);
+        int skipped = ruleErrors.Count(e => e.IsError) + hunt.Rules.Count(r => r.Status == RuleStatus.Failed);
+        int ran = hunt.Rules.Count(r => r.Status == RuleStatus.Ran);
+        int notRun = hunt.Rules.Count(r => r.Status == RuleStatus.NotRun);
+        Console.Error.WriteLine($"{ran} rules run, {skipped} skipped, {notRun} not run (no data); {hunt.FindingRows} finding rows");
+        return skipped > 0 ? ExitCodes.QueryError : ExitCodes.Ok;
+    }
+}

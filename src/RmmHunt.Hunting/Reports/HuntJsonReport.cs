@@ -1,0 +1,105 @@
+using System.Text.Json;
+using RmmHunt.Data.Inputs;
+using RmmHunt.Hunting.Runner;
+using RmmHunt.Kql.Values;
+
+namespace RmmHunt.Hunting.Reports;
+
+/// <summary>
+/// A hunt as one JSON document: the run (now, every input with its table, format and rows read and
+/// rejected) and, per rule, its identity, ATT&amp;CK mapping, status, result rows and suppression counts.
+/// </summary>
+public static class HuntJsonReport
+{
+    public static void Write(Stream stream, HuntResult hunt, IReadOnlyList<InputFile> inputs)
+    {
+        using var json = new Utf8JsonWriter(stream, JsonValues.Options);
+        json.WriteStartObject();
+        json.WriteString("tool", "rmmhunt");
+        json.WriteString("now", ScalarFormat.DateTime(hunt.Now));
+        json.WritePropertyName("inputs");
+        WriteInputs(json, inputs);
+        json.WritePropertyName("rules");
+        json.WriteStartArray();
+        foreach (var rule in hunt.Rules) WriteRule(json, rule);
+        json.WriteEndArray();
+        json.WritePropertyName("warnings");
+        json.WriteStartArray();
+        foreach (var warning in hunt.Warnings.Order(StringComparer.Ordinal)) json.WriteStringValue(warning);
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        stream.WriteByte((byte)'\n');
+    }
+
+    public static void WriteInputs(Utf8JsonWriter json, IReadOnlyList<InputFile> inputs)
+    {
+        json.WriteStartArray();
+        foreach (var input in inputs)
+        {
+            var s = input.Statistics;
+            json.WriteStartObject();
+            json.WriteString("path", input.Path);
+            json.WriteString("table", input.Table);
+            json.WriteString("format", input.Format);
+            if (input.InferredFrom is not null) json.WriteString("tableInferredFrom", input.InferredFrom);
+            json.WriteNumber("rowsRead", s.Read);
+            json.WriteNumber("rowsSkippedByPrefilter", s.Skipped);
+            json.WriteNumber("rowsRejected", s.RejectedCount);
+            json.WriteNumber("bytes", s.Bytes);
+            json.WritePropertyName("rejections");
+            json.WriteStartArray();
+            foreach (var rejected in s.Rejections)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("line", rejected.Line);
+                if (rejected.Column is not null) json.WriteString("column", rejected.Column);
+                json.WriteString("reason", rejected.Reason);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteRule(Utf8JsonWriter json, RuleOutcome outcome)
+    {
+        var rule = outcome.Rule;
+        json.WriteStartObject();
+        json.WriteString("id", rule.Id);
+        json.WriteString("name", rule.Name);
+        json.WriteString("file", rule.SourcePath);
+        WriteStrings(json, "tactics", rule.Tactics);
+        WriteStrings(json, "techniques", rule.RelevantTechniques);
+        json.WriteString("status", outcome.Status switch { RuleStatus.Ran => "ran", RuleStatus.NotRun => "not-run", _ => "failed" });
+        if (outcome.Message is not null) json.WriteString("message", outcome.Message);
+        if (outcome.Result is { } result)
+        {
+            json.WritePropertyName("columns");
+            JsonValues.WriteSchema(json, result);
+            json.WritePropertyName("rows");
+            JsonValues.WriteRows(json, result);
+        }
+        json.WritePropertyName("suppressions");
+        json.WriteStartArray();
+        foreach (var suppression in outcome.Suppressions)
+        {
+            json.WriteStartObject();
+            json.WriteString("exclusion", suppression.ExclusionId);
+            json.WriteString("description", suppression.Description);
+            json.WriteNumber("events", suppression.Events);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WritePropertyName(name);
+        json.WriteStartArray();
+        foreach (var value in values) json.WriteStringValue(value);
+        json.WriteEndArray();
+    }
+}

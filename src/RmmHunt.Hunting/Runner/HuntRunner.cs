@@ -1,0 +1,83 @@
+using RmmHunt.Engine.Execution;
+using RmmHunt.Engine.Planning;
+using RmmHunt.Hunting.Exclusions;
+using RmmHunt.Hunting.Rules;
+using RmmHunt.Kql;
+using RmmHunt.Kql.Binding;
+using RmmHunt.Kql.Symbols;
+
+namespace RmmHunt.Hunting.Runner;
+
+/// <summary>What a hunt is run with besides rules and inputs.</summary>
+public sealed record HuntOptions(DateTime Now, bool ApplyExclusions = true, bool KeepSuppressedEvents = false);
+
+/// <summary>
+/// Runs many rules over one set of inputs: every rule is compiled against the inputs' schemas, its
+/// exclusions are attached to the tables it reads, and all rules are planned into one execution graph
+/// so each table is scanned once for all of them.
+/// </summary>
+public sealed class HuntRunner(ISchemaProvider schemas, ITableProvider tables)
+{
+    public HuntResult Run(IReadOnlyList<HuntingRule> rules, ExclusionSet? exclusions, HuntOptions options, CancellationToken cancellation = default)
+    {
+        var context = new RunContext(options.Now, cancellation);
+        var graph = new ExecutionGraph(context, tables);
+        var planned = new List<(HuntingRule Rule, QueryHandle? Handle, IReadOnlyList<EventFilter> Filters, string? Error)>();
+        var exclusionWarnings = new List<string>();
+        foreach (var rule in rules)
+        {
+            var compilation = KqlCompilation.Compile(rule.QuerySource(), schemas);
+            if (compilation.HasErrors)
+            {
+                planned.Add((rule, null, [], compilation.FormatDiagnostics()));
+                continue;
+            }
+            try
+            {
+                var filters = options.ApplyExclusions && exclusions is not null
+                    ? FiltersFor(rule, compilation.Query!, exclusions, options.KeepSuppressedEvents, exclusionWarnings)
+                    : [];
+                planned.Add((rule, graph.Add(compilation.Query!, filters), filters, null));
+            }
+            catch (QueryException e)
+            {
+                planned.Add((rule, null, [], $"{rule.SourcePath}: {e.Message}"));
+            }
+        }
+        graph.Run();
+        var outcomes = planned.Select(p => Outcome(p.Rule, p.Handle, p.Filters, p.Error, exclusions)).ToList();
+        foreach (var warning in exclusionWarnings) context.Warn(warning);
+        return new HuntResult(context.Now, outcomes, context.Warnings);
+    }
+
+    /// <summary>The exclusions for each table the rule reads (bound against that table's columns).</summary>
+    private static IReadOnlyList<EventFilter> FiltersFor(HuntingRule rule, BoundTable query, ExclusionSet exclusions, bool keep, List<string> warnings)
+    {
+        var problems = new List<ExclusionError>();
+        var filters = BoundTree.Scans(query)
+            .DistinctBy(s => s.TableName)
+            .SelectMany(scan => exclusions.For(rule.Id, scan.TableName, scan.Schema, problems, keep))
+            .ToList();
+        warnings.AddRange(problems.Select(p => p.ToString()));
+        return filters;
+    }
+
+    private static RuleOutcome Outcome(HuntingRule rule, QueryHandle? handle, IReadOnlyList<EventFilter> filters, string? error, ExclusionSet? exclusions)
+    {
+        if (handle is null) return new RuleOutcome { Rule = rule, Status = RuleStatus.Failed, Message = error };
+        if (handle.TablesWithoutData.Count > 0)
+        {
+            return new RuleOutcome
+            {
+                Rule = rule,
+                Status = RuleStatus.NotRun,
+                Message = "not run: no data for " + string.Join(", ", handle.TablesWithoutData),
+            };
+        }
+        var suppressions = filters
+            .GroupBy(f => f.Id)
+            .Select(g => new SuppressionCount(g.Key, exclusions?.Exclusions.FirstOrDefault(e => e.Id == g.Key)?.Description ?? "", g.Sum(f => f.Removed)))
+            .ToList();
+        return new RuleOutcome { Rule = rule, Status = RuleStatus.Ran, Result = handle.Result, Suppressions = suppressions };
+    }
+}

@@ -1,0 +1,34 @@
+using RmmHunt.Engine.Execution;
+using RmmHunt.Hunting.Rules;
+
+namespace RmmHunt.Hunting.Runner;
+
+public enum RuleStatus
+{
+    /// <summary>The rule ran over its data (with or without findings).</summary>
+    Ran,
+    /// <summary>A table the rule reads had no input: no findings would mean nothing.</summary>
+    NotRun,
+    /// <summary>The rule's query did not compile or failed while running.</summary>
+    Failed,
+}
+
+/// <summary>How many events one exclusion removed from one rule's input.</summary>
+public sealed record SuppressionCount(string ExclusionId, string Description, long Events);
+
+/// <summary>What happened to one rule in a hunt.</summary>
+public sealed class RuleOutcome
+{
+    public required HuntingRule Rule { get; init; }
+    public required RuleStatus Status { get; init; }
+
+    /// <summary>Why the rule did not run or failed (diagnostics with file, line and column).</summary>
+    public string? Message { get; init; }
+
+    /// <summary>The rule's result rows, when it ran.</summary>
+    public ResultTable? Result { get; init; }
+
+    public IReadOnlyList<SuppressionCount> Suppressions { get; init; } = [];
+
+    public long SuppressedEvents => Suppressions.Sum(s => s.Events);
+}
