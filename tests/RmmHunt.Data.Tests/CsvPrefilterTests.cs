@@ -21,6 +21,17 @@ public class CsvPrefilterTests
         Assert.Equal((2L, 2L, 0L), (read.Stats.Read, read.Stats.Skipped, read.Stats.RejectedCount));
     }
 
+    [Theory]
+    [InlineData(4 << 20)]
+    [InlineData(16)]
+    public void Needle_in_a_last_row_without_newline_is_found(int blockSize)
+    {
+        string text = "Name,Count\nwww.example.com,1\nocc.server-eye.de,2";
+        var read = Read(text, request: new ScanRequest(new HashSet<int> { 2 }, Needles(["server-eye.de"])), options: Tiny with { BlockSize = blockSize });
+        Assert.Equal([2L], read.Column(0));
+        Assert.Equal(1, read.Stats.Skipped);
+    }
+
     [Fact]
     public void Needle_with_quotes_matches_across_quote_doubling()
     {

@@ -62,13 +62,15 @@ public sealed class DefenderCsvSource : ITableSource
         foreach (string warning in layout.Warnings) observer.Warning(Location, warning);
         observer.BytesRead(header.DataOffset);
         CsvFile.Guard(Location, () => stream.Seek(header.DataOffset, SeekOrigin.Begin));
-        using var pipeline = new ChunkPipeline(stream, layout, _options, header.FirstDataLine, cancellation);
+        using var pipeline = new ChunkPipeline(stream, layout, _options, cancellation);
+        long line = header.FirstDataLine; // of the next result's first byte: results come in file order
         foreach (var result in pipeline.Results())
         {
             observer.BytesRead(result.Bytes);
             if (result.Read > 0) observer.RowsRead(result.Read);
             if (result.Skipped > 0) observer.RowsSkipped(result.Skipped);
-            foreach (var rejected in result.Rejections) observer.Rejected(rejected);
+            foreach (var rejected in result.Rejections) observer.Rejected(rejected with { Line = line + rejected.Line });
+            line += result.Lines;
             if (result.Batch is not null) yield return result.Batch;
         }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using RmmHunt.Engine.Sources;
 using RmmHunt.Engine.Vectors;
@@ -16,6 +17,7 @@ internal sealed class ChunkParser
     private readonly CsvField[] _fields;
     private int[] _ends = new int[4096];
     private byte[] _scratch = new byte[4096];
+    private bool[] _candidates = [];
 
     public ChunkParser(ScanLayout layout)
     {
@@ -23,15 +25,24 @@ internal sealed class ChunkParser
         _fields = new CsvField[layout.FieldCount];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ChunkResult Parse(Chunk chunk)
     {
         var data = chunk.Buffer.AsSpan(0, chunk.Length);
-        int rowEnds = RowIndexer.FindRowEnds(data, ref _ends);
+        int rowEnds = RowIndexer.FindRowEnds(data, ref _ends, out int newlines);
+        Span<bool> candidates = [];
+        if (_layout.Candidates is { } finder)
+        {
+            if (_candidates.Length <= rowEnds) _candidates = new bool[_ends.Length + 1];
+            candidates = _candidates.AsSpan(0, rowEnds + 1);
+            candidates.Clear();
+            finder.Mark(data, _ends.AsSpan(0, rowEnds), candidates);
+        }
         var reads = _layout.Reads;
         int capacity = _layout.Matcher is null ? rowEnds + 1 : 16;
         var cells = new CellColumn[reads.Length];
         for (int k = 0; k < cells.Length; k++) cells[k] = CellColumn.Create(reads[k].Type, capacity);
-        var lines = new LineCounter(chunk.FirstLine);
+        var lines = new LineCounter();
         List<RejectedRow>? rejections = null;
         int rows = 0, skipped = 0;
         for (int r = 0, start = 0; r <= rowEnds && start < data.Length; r++)
@@ -42,7 +53,7 @@ internal sealed class ChunkParser
             start = end + 1;
             if (row.Length > 0 && row[^1] == (byte)'\r') row = row[..^1];
             if (row.Length == 0 && _layout.FieldCount != 1) continue; // a blank line is no row
-            if (_layout.Matcher is { } matcher && !matcher.Matches(row))
+            if (_layout.Matcher is { } matcher && !(candidates[r] && matcher.Matches(row)))
             {
                 skipped++;
                 continue;
@@ -61,11 +72,13 @@ internal sealed class ChunkParser
             Read = rows,
             Skipped = skipped,
             Bytes = chunk.Length,
+            Lines = newlines,
             Rejections = rejections ?? (IReadOnlyList<RejectedRow>)[],
         };
     }
 
     /// <summary>Adds the row to <paramref name="cells"/>, or leaves them as they were and says why not.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (string? Column, string Reason)? ParseRow(ReadOnlySpan<byte> row, CellColumn[] cells, int rows)
     {
         int count = FieldSplitter.Split(row, _fields, out string? error);
@@ -108,11 +121,14 @@ internal sealed class ChunkParser
         return s.Length <= Max ? s : s[..Max] + "…";
     }
 
-    /// <summary>Physical line numbers of row starts, counted forward only as far as needed (rejections are rare).</summary>
-    private struct LineCounter(long firstLine)
+    /// <summary>
+    /// Line numbers of row starts relative to the chunk (0 = its first line; the scan adds the chunk's
+    /// own first line, known only in file order), counted forward only as far as needed: rejections are rare.
+    /// </summary>
+    private struct LineCounter
     {
         private int _position;
-        private long _line = firstLine;
+        private long _line;
 
         public long LineOf(ReadOnlySpan<byte> data, int offset)
         {

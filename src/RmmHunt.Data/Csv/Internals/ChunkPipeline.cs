@@ -15,12 +15,12 @@ internal sealed class ChunkPipeline : IDisposable
     private readonly Thread _reader;
     private readonly Thread[] _workers;
 
-    public ChunkPipeline(Stream stream, ScanLayout layout, CsvReadOptions options, long firstLine, CancellationToken cancellation)
+    public ChunkPipeline(Stream stream, ScanLayout layout, CsvReadOptions options, CancellationToken cancellation)
     {
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         _ordered = new BlockingCollection<Task<ChunkResult>>(boundedCapacity: options.Workers * 2 + 1);
         var pool = new BlockPool(options.BlockSize);
-        var producer = new ChunkProducer(stream, layout.Location, options, firstLine, pool);
+        var producer = new ChunkProducer(stream, layout.Location, options, pool);
         _reader = new Thread(() => Produce(producer, layout.Location)) { IsBackground = true, Name = "csv reader" };
         _workers = new Thread[Math.Max(1, options.Workers)];
         for (int i = 0; i < _workers.Length; i++)

@@ -8,9 +8,8 @@ namespace RmmHunt.Data.Csv.Internals;
 /// (counting quotes is the cheapest pass over the bytes); the row-by-row work happens in the workers.
 /// A row that cannot end (a stray or unterminated quote) costs its first line, never the rest of the file.
 /// </summary>
-internal sealed class ChunkProducer(Stream stream, string location, CsvReadOptions options, long firstLine, BlockPool pool)
+internal sealed class ChunkProducer(Stream stream, string location, CsvReadOptions options, BlockPool pool)
 {
-    private long _line = firstLine;
     private bool _eof;
 
     /// <summary>Reads to the end; <paramref name="chunks"/> gets rows to parse, <paramref name="rejections"/> rows given up here.</summary>
@@ -34,8 +33,7 @@ internal sealed class ChunkProducer(Stream stream, string location, CsvReadOptio
             {
                 var next = pool.Rent(filled - end < options.BlockSize / 2 ? options.BlockSize : 2 * (filled - end));
                 data[end..].CopyTo(next);
-                chunks(new Chunk(buffer, end, _line));
-                _line += data[..end].Count((byte)'\n');
+                chunks(new Chunk(buffer, end));
                 (buffer, filled) = (next, filled - end);
             }
             else if (_eof)
@@ -75,7 +73,6 @@ internal sealed class ChunkProducer(Stream stream, string location, CsvReadOptio
     /// <summary>Gives up the first physical line of the pending row and goes on after it.</summary>
     private int RejectFirstLine(byte[] buffer, int filled, string reason, Action<ChunkResult> rejections)
     {
-        long line = _line;
         long bytes = 0;
         int newline;
         while ((newline = buffer.AsSpan(0, filled).IndexOf((byte)'\n')) < 0)
@@ -91,9 +88,8 @@ internal sealed class ChunkProducer(Stream stream, string location, CsvReadOptio
             bytes += newline + 1;
             rest = filled - newline - 1;
             buffer.AsSpan(newline + 1, rest).CopyTo(buffer);
-            _line++;
         }
-        rejections(new ChunkResult { Bytes = bytes, Rejections = [new RejectedRow(location, line, null, reason)] });
+        rejections(new ChunkResult { Bytes = bytes, Lines = newline >= 0 ? 1 : 0, Rejections = [new RejectedRow(location, 0, null, reason)] });
         return rest;
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace RmmHunt.Data.Csv.Internals;
 
 /// <summary>Splits one row (without its line terminator) into RFC 4180 fields.</summary>
@@ -8,6 +10,7 @@ internal static class FieldSplitter
     /// Returns the number of fields, which may exceed the span (the extra ones are only counted), or
     /// -1 with <paramref name="error"/> for a malformed row.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Split(ReadOnlySpan<byte> row, Span<CsvField> fields, out string? error)
     {
         error = null;

@@ -12,25 +12,29 @@ namespace RmmHunt.Data.Csv.Internals;
 internal static class RowIndexer
 {
     /// <summary>Writes the offsets of the row-ending newlines of <paramref name="data"/> (which starts outside quotes) into <paramref name="ends"/>.</summary>
-    /// <returns>How many were written; <paramref name="ends"/> grows as needed.</returns>
-    public static int FindRowEnds(ReadOnlySpan<byte> data, ref int[] ends)
+    /// <returns>How many were written; <paramref name="ends"/> grows as needed. <paramref name="newlines"/> counts all newlines, quoted or not.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int FindRowEnds(ReadOnlySpan<byte> data, ref int[] ends, out int newlines)
     {
         int count = 0;
+        newlines = 0;
         ulong inside = 0; // all ones while inside a quoted field
         ref byte start = ref MemoryMarshal.GetReference(data);
         int i = 0;
         for (; i + 64 <= data.Length; i += 64)
         {
-            ByteMasks.Of(ref Unsafe.Add(ref start, i), (byte)'"', (byte)'\n', out ulong quotes, out ulong newlines);
-            Collect(ref ends, ref count, i, Outside(quotes, newlines, ref inside));
+            ByteMasks.Of(ref Unsafe.Add(ref start, i), (byte)'"', (byte)'\n', out ulong quotes, out ulong lineEnds);
+            newlines += BitOperations.PopCount(lineEnds);
+            Collect(ref ends, ref count, i, Outside(quotes, lineEnds, ref inside));
         }
         if (i < data.Length)
         {
             Span<byte> tail = stackalloc byte[64];
             tail.Clear();
             data[i..].CopyTo(tail);
-            ByteMasks.Of(ref MemoryMarshal.GetReference(tail), (byte)'"', (byte)'\n', out ulong quotes, out ulong newlines);
-            Collect(ref ends, ref count, i, Outside(quotes, newlines, ref inside));
+            ByteMasks.Of(ref MemoryMarshal.GetReference(tail), (byte)'"', (byte)'\n', out ulong quotes, out ulong lineEnds);
+            newlines += BitOperations.PopCount(lineEnds);
+            Collect(ref ends, ref count, i, Outside(quotes, lineEnds, ref inside));
         }
         return count;
     }

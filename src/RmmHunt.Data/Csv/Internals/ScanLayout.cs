@@ -10,7 +10,7 @@ internal readonly record struct ColumnRead(int Ordinal, int Field, KqlType Type,
 internal sealed class ScanLayout
 {
     private ScanLayout(string location, TableSchema table, int fieldCount, ColumnRead[] reads, int[] missing,
-        PrefilterMatcher? matcher, IReadOnlyList<string> warnings)
+        PrefilterMatcher? matcher, CandidateRows? candidates, IReadOnlyList<string> warnings)
     {
         Location = location;
         Table = table;
@@ -18,6 +18,7 @@ internal sealed class ScanLayout
         Reads = reads;
         Missing = missing;
         Matcher = matcher;
+        Candidates = matcher is null ? null : candidates;
         Warnings = warnings;
     }
 
@@ -33,7 +34,11 @@ internal sealed class ScanLayout
     /// <summary>Requested table ordinals the file lacks: null in every row.</summary>
     public int[] Missing { get; }
 
+    /// <summary>Rows a row must pass to be parsed; null = every row.</summary>
     public PrefilterMatcher? Matcher { get; }
+
+    /// <summary>Finds the rows worth asking <see cref="Matcher"/> about; set whenever it is.</summary>
+    public CandidateRows? Candidates { get; }
 
     public IReadOnlyList<string> Warnings { get; }
 
@@ -58,7 +63,10 @@ internal sealed class ScanLayout
             warnings.Add($"{string.Join(", ", local)} are in the exporting browser's local time ([Local Time]), of unknown offset; read as UTC");
         var duplicates = header.Columns.GroupBy(c => c.Name).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (duplicates.Count > 0) warnings.Add($"the header repeats {string.Join(", ", duplicates)}; the first of each is used");
-        var matcher = PrefilterMatcher.Compile(request.Prefilter, c => c != '"'); // CSV doubles quotes: '"' is never verbatim
-        return new ScanLayout(location, table, header.Columns.Count, reads.OrderBy(r => r.Field).ToArray(), missing.ToArray(), matcher, warnings);
+        Func<char, bool> verbatim = c => c != '"'; // CSV doubles quotes: '"' is never written as itself
+        var matcher = PrefilterMatcher.Compile(request.Prefilter, verbatim);
+        var candidates = CandidateRows.Create(request.Prefilter, verbatim);
+        return new ScanLayout(location, table, header.Columns.Count, reads.OrderBy(r => r.Field).ToArray(), missing.ToArray(),
+            matcher, candidates, warnings);
     }
 }
