@@ -1,0 +1,19 @@
+namespace RmmHunt.Data.Csv;
+
+/// <summary>How a CSV file is read. The defaults suit exports of any size; tests shrink the blocks to reach every edge.</summary>
+public sealed record CsvReadOptions
+{
+    public static CsvReadOptions Default { get; } = new();
+
+    /// <summary>Bytes read and handed to a worker at a time; memory in use is a few blocks, whatever the file size.</summary>
+    public int BlockSize { get; init; } = 4 << 20;
+
+    /// <summary>
+    /// A row that does not end within this many bytes is taken as broken (typically a stray quote that
+    /// swallows the rest of the file): its first line is rejected and reading goes on after it.
+    /// </summary>
+    public int MaxRowBytes { get; init; } = 64 << 20;
+
+    /// <summary>Threads that split and convert rows while one thread reads.</summary>
+    public int Workers { get; init; } = Math.Max(1, Environment.ProcessorCount);
+}

@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+
+namespace RmmHunt.Data.Csv.Internals;
+
+/// <summary>
+/// One reader thread cuts the file into chunks; worker threads parse them; results come back in file
+/// order (each chunk's pending result is queued when the chunk is cut), so output is deterministic
+/// whatever the thread timing. The bounded result queue caps the chunks in memory.
+/// </summary>
+internal sealed class ChunkPipeline : IDisposable
+{
+    private readonly BlockingCollection<Task<ChunkResult>> _ordered;
+    private readonly BlockingCollection<(Chunk Chunk, TaskCompletionSource<ChunkResult> Result)> _work = new();
+    private readonly CancellationTokenSource _stop;
+    private readonly Thread _reader;
+    private readonly Thread[] _workers;
+
+    public ChunkPipeline(Stream stream, ScanLayout layout, CsvReadOptions options, CancellationToken cancellation)
+    {
+        _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        _ordered = new BlockingCollection<Task<ChunkResult>>(boundedCapacity: options.Workers * 2 + 1);
+        var pool = new BlockPool(options.BlockSize);
+        var producer = new ChunkProducer(stream, layout.Location, options, pool);
+        _reader = new Thread(() => Produce(producer, layout.Location)) { IsBackground = true, Name = "csv reader" };
+        _workers = new Thread[Math.Max(1, options.Workers)];
+        for (int i = 0; i < _workers.Length; i++)
+        {
+            var parser = new ChunkParser(layout);
+            _workers[i] = new Thread(() => Work(parser, pool)) { IsBackground = true, Name = "csv worker" };
+        }
+        _reader.Start();
+        foreach (var worker in _workers) worker.Start();
+    }
+
+    /// <summary>Chunk results in file order; rethrows a read error.</summary>
+    public IEnumerable<ChunkResult> Results()
+    {
+        foreach (var pending in _ordered.GetConsumingEnumerable(_stop.Token)) yield return pending.GetAwaiter().GetResult();
+    }
+
+    private void Produce(ChunkProducer producer, string location)
+    {
+        var token = _stop.Token;
+        try
+        {
+            producer.Run(
+                chunk =>
+                {
+                    var result = new TaskCompletionSource<ChunkResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+                    _ordered.Add(result.Task, token);
+                    _work.Add((chunk, result), token);
+                },
+                rejected => _ordered.Add(Task.FromResult(rejected), token),
+                token);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            var error = e is IOException or UnauthorizedAccessException ? new IOException($"{location}: {e.Message}", e) : e;
+            try { _ordered.Add(Task.FromException<ChunkResult>(error), token); }
+            catch (OperationCanceledException) { }
+        }
+        finally
+        {
+            _ordered.CompleteAdding();
+            _work.CompleteAdding();
+        }
+    }
+
+    private void Work(ChunkParser parser, BlockPool pool)
+    {
+        foreach (var (chunk, result) in _work.GetConsumingEnumerable())
+        {
+            try
+            {
+                if (_stop.IsCancellationRequested) result.TrySetCanceled();
+                else result.SetResult(parser.Parse(chunk));
+            }
+            catch (Exception e)
+            {
+                result.TrySetException(e);
+            }
+            finally
+            {
+                pool.Return(chunk.Buffer);
+            }
+        }
+    }
+
+    /// <summary>Stops reading (an early end of the scan) and waits for the threads, so the file is closed afterwards.</summary>
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _reader.Join();
+        foreach (var worker in _workers) worker.Join();
+        _stop.Dispose();
+        _ordered.Dispose();
+        _work.Dispose();
+    }
+}

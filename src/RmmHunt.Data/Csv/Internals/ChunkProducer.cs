@@ -1,0 +1,95 @@
+using RmmHunt.Engine.Sources;
+
+namespace RmmHunt.Data.Csv.Internals;
+
+/// <summary>
+/// Reads a file in large blocks and cuts them into chunks of whole rows, so that workers can split
+/// and convert chunks independently. Only a block's quote parity is needed to find its last row end
+/// (counting quotes is the cheapest pass over the bytes); the row-by-row work happens in the workers.
+/// A row that cannot end (a stray or unterminated quote) costs its first line, never the rest of the file.
+/// </summary>
+internal sealed class ChunkProducer(Stream stream, string location, CsvReadOptions options, BlockPool pool)
+{
+    private bool _eof;
+
+    /// <summary>Reads to the end; <paramref name="chunks"/> gets rows to parse, <paramref name="rejections"/> rows given up here.</summary>
+    public void Run(Action<Chunk> chunks, Action<ChunkResult> rejections, CancellationToken cancellation)
+    {
+        var buffer = pool.Rent(options.BlockSize);
+        int filled = 0;
+        while (true)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            filled = Fill(buffer, filled);
+            if (filled == 0)
+            {
+                pool.Return(buffer);
+                return;
+            }
+            var data = buffer.AsSpan(0, filled);
+            bool openQuote = (data.Count((byte)'"') & 1) != 0;
+            int end = _eof && !openQuote ? filled : AfterLastRowEnd(data, openQuote);
+            if (end > 0)
+            {
+                var next = pool.Rent(filled - end < options.BlockSize / 2 ? options.BlockSize : 2 * (filled - end));
+                data[end..].CopyTo(next);
+                chunks(new Chunk(buffer, end));
+                (buffer, filled) = (next, filled - end);
+            }
+            else if (_eof)
+                filled = RejectFirstLine(buffer, filled, "unterminated quoted field at the end of the file", rejections);
+            else if (filled >= options.MaxRowBytes)
+                filled = RejectFirstLine(buffer, filled, $"the row does not end within {options.MaxRowBytes} bytes (unterminated quoted field?)", rejections);
+            else
+                Array.Resize(ref buffer, buffer.Length * 2);
+        }
+    }
+
+    private int Fill(byte[] buffer, int filled)
+    {
+        while (filled < buffer.Length && !_eof)
+        {
+            int read = stream.Read(buffer, filled, buffer.Length - filled);
+            if (read == 0) _eof = true;
+            filled += read;
+        }
+        return filled;
+    }
+
+    /// <summary>The offset after the last newline outside quotes, walking back from the end whose quote state is known; 0 if none.</summary>
+    private static int AfterLastRowEnd(ReadOnlySpan<byte> data, bool openQuote)
+    {
+        bool inside = openQuote;
+        for (int p = data.Length; ;)
+        {
+            int i = data[..p].LastIndexOfAny((byte)'"', (byte)'\n');
+            if (i < 0) return 0;
+            if (data[i] == (byte)'"') inside = !inside;
+            else if (!inside) return i + 1;
+            p = i;
+        }
+    }
+
+    /// <summary>Gives up the first physical line of the pending row and goes on after it.</summary>
+    private int RejectFirstLine(byte[] buffer, int filled, string reason, Action<ChunkResult> rejections)
+    {
+        long bytes = 0;
+        int newline;
+        while ((newline = buffer.AsSpan(0, filled).IndexOf((byte)'\n')) < 0)
+        {
+            // A single line fills the buffer: drop it and keep reading up to its end.
+            bytes += filled;
+            filled = Fill(buffer, 0);
+            if (filled == 0) break;
+        }
+        int rest = 0;
+        if (newline >= 0)
+        {
+            bytes += newline + 1;
+            rest = filled - newline - 1;
+            buffer.AsSpan(newline + 1, rest).CopyTo(buffer);
+        }
+        rejections(new ChunkResult { Bytes = bytes, Lines = newline >= 0 ? 1 : 0, Rejections = [new RejectedRow(location, 0, null, reason)] });
+        return rest;
+    }
+}
