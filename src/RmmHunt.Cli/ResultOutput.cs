@@ -12,10 +12,19 @@ internal static class ResultOutput
 {
     public static void Write(ResultTable result, OutputFormat format, string? path)
     {
-        if (format == OutputFormat.Table && path is null)
+        if (format == OutputFormat.Table)
         {
-            AnsiConsole.Write(ConsoleTables.From(result));
-            AnsiConsole.MarkupLine($"[grey]{result.RowCount} row(s)[/]");
+            void Print(IAnsiConsole console)
+            {
+                console.Write(ConsoleTables.From(result));
+                console.MarkupLine($"[grey]{result.RowCount} row(s)[/]");
+            }
+            if (path is null) Print(ConsoleTables.Standard());
+            else OutputFile.Write(path, stream =>
+            {
+                using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+                Print(ConsoleTables.Plain(writer));
+            });
             return;
         }
         OutputFile.Write(path, stream =>

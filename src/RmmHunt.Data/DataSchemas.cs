@@ -1,3 +1,4 @@
+using RmmHunt.Data.Schemas;
 using RmmHunt.Kql.Symbols;
 
 namespace RmmHunt.Data;
@@ -5,5 +6,5 @@ namespace RmmHunt.Data;
 /// <summary>The built-in table schemas (Defender XDR tables and their Sentinel columns).</summary>
 public static class DataSchemas
 {
-    public static ISchemaProvider BuiltIn { get; } = new SchemaSet([]);
+    public static ISchemaProvider BuiltIn => BuiltInSchemas.Instance;
 }

@@ -72,7 +72,12 @@ internal static class HuntCommand
                 });
                 break;
             default:
-                HuntConsole.Print(hunt, output);
+                if (output is null) HuntConsole.Print(ConsoleTables.Standard(), hunt);
+                else OutputFile.Write(output, stream =>
+                {
+                    using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+                    HuntConsole.Print(ConsoleTables.Plain(writer), hunt);
+                });
                 break;
         }
         InputSummary.Print(inputs, Console.Error);

@@ -34,9 +34,9 @@ public sealed class ExecutionGraph
         var compiler = new ExpressionCompiler(_context, RunSubquery);
         var collector = new ResultCollector(query.Schema);
         var tables = new HashSet<string>(StringComparer.Ordinal);
-        var planner = new QueryPlanner(this, compiler, exclusions ?? [], tables);
-        planner.Build(query, collector, Enumerable.Range(0, query.Schema.Count).ToHashSet());
         var handle = new QueryHandle(query.Schema, collector, tables);
+        var planner = new QueryPlanner(this, compiler, exclusions ?? [], tables, handle.CountSuppressed);
+        planner.Build(query, collector, Enumerable.Range(0, query.Schema.Count).ToHashSet());
         _queries.Add(handle);
         return handle;
     }
@@ -77,7 +77,9 @@ public sealed class ExecutionGraph
         foreach (var source in sources)
         {
             if (!subscribers.Any(s => s.Sink.WantsMore)) break;
-            foreach (var batch in source.Scan(schema, request, _tables.ObserverFor(source), _context.Cancellation))
+            var observer = _tables.ObserverFor(source);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var batch in source.Scan(schema, request, observer, _context.Cancellation))
             {
                 bool any = false;
                 foreach (var subscriber in subscribers)
@@ -88,6 +90,7 @@ public sealed class ExecutionGraph
                 }
                 if (!any) break;
             }
+            observer.Scanned(clock.Elapsed);
         }
         foreach (var subscriber in subscribers) subscriber.Sink.Complete();
     }

@@ -24,4 +24,11 @@ public sealed class QueryHandle
     public IReadOnlyList<string> TablesWithoutData { get; internal set; } = [];
 
     public ResultTable Result => _collector.Result;
+
+    /// <summary>Events the query's exclusions removed, each counted once.</summary>
+    public long SuppressedEvents => Interlocked.Read(ref _suppressed);
+
+    private long _suppressed;
+
+    internal void CountSuppressed(long events) => Interlocked.Add(ref _suppressed, events);
 }

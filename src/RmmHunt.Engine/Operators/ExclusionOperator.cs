@@ -8,7 +8,8 @@ namespace RmmHunt.Engine.Operators;
 /// Removes the events matching any exclusion and counts, per exclusion, every event it matched (an
 /// event two exclusions match counts for both).
 /// </summary>
-public sealed class ExclusionOperator(IReadOnlyList<(EventFilter Filter, Evaluator Predicate)> exclusions, IBatchSink next) : StreamingOperator(next)
+/// <param name="removedTotal">Counts each removed event once, however many exclusions matched it.</param>
+public sealed class ExclusionOperator(IReadOnlyList<(EventFilter Filter, Evaluator Predicate)> exclusions, Action<long> removedTotal, IBatchSink next) : StreamingOperator(next)
 {
     public override void Push(Batch batch)
     {
@@ -30,6 +31,7 @@ public sealed class ExclusionOperator(IReadOnlyList<(EventFilter Filter, Evaluat
         {
             if (!removed[i]) kept.Add(i);
         }
+        removedTotal(batch.RowCount - kept.Count);
         if (kept.Count == batch.RowCount) Next.Push(batch);
         else if (kept.Count > 0) Next.Push(batch.Gather(kept.ToArray()));
     }

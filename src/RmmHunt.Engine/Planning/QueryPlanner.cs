@@ -12,7 +12,7 @@ namespace RmmHunt.Engine.Planning;
 /// and the operators after it read) and hands the filters sitting directly on a scan to the scan, as
 /// needles for skipping rows and as the place where exclusions apply.
 /// </summary>
-internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler compiler, IReadOnlyList<EventFilter> exclusions, ISet<string> tables)
+internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler compiler, IReadOnlyList<EventFilter> exclusions, ISet<string> tables, Action<long> suppressed)
 {
     public void Build(BoundTable node, IBatchSink sink, ISet<int> needed)
     {
@@ -113,7 +113,7 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
         var applicable = exclusions.Where(e => e.Table == scan.TableName).ToList();
         IBatchSink top = sink;
         if (applicable.Count > 0)
-            top = new ExclusionOperator(applicable.Select(e => (e, compiler.Compile(e.Predicate))).ToList(), top);
+            top = new ExclusionOperator(applicable.Select(e => (e, compiler.Compile(e.Predicate))).ToList(), suppressed, top);
         // Conjuncts become successive filters so later ones only see the rows earlier ones kept.
         var conjuncts = predicates.SelectMany(SplitAnd).ToList();
         for (int i = conjuncts.Count - 1; i >= 0; i--) top = new FilterOperator(compiler.Compile(conjuncts[i]), top);

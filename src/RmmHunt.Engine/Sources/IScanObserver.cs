@@ -19,4 +19,7 @@ public interface IScanObserver
     void BytesRead(long bytes);
 
     void Warning(string location, string message);
+
+    /// <summary>Time spent scanning this input (added up over the scans of a run).</summary>
+    void Scanned(TimeSpan elapsed);
 }

@@ -9,7 +9,7 @@ public sealed class ScanStatistics : IScanObserver
     private readonly object _lock = new();
     private readonly List<RejectedRow> _rejections = [];
     private readonly List<string> _warnings = [];
-    private long _read, _skipped, _rejected, _bytes;
+    private long _read, _skipped, _rejected, _bytes, _elapsedTicks;
 
     public ScanStatistics(string location, string table)
     {
@@ -24,7 +24,7 @@ public sealed class ScanStatistics : IScanObserver
     public long Skipped => Interlocked.Read(ref _skipped);
     public long RejectedCount => Interlocked.Read(ref _rejected);
     public long Bytes => Interlocked.Read(ref _bytes);
-    public TimeSpan Elapsed { get; set; }
+    public TimeSpan Elapsed => TimeSpan.FromTicks(Interlocked.Read(ref _elapsedTicks));
     public IReadOnlyList<RejectedRow> Rejections { get { lock (_lock) return _rejections.ToArray(); } }
     public IReadOnlyList<string> Warnings { get { lock (_lock) return _warnings.ToArray(); } }
 
@@ -46,6 +46,8 @@ public sealed class ScanStatistics : IScanObserver
         }
         OnRejected?.Invoke(row);
     }
+
+    public void Scanned(TimeSpan elapsed) => Interlocked.Add(ref _elapsedTicks, elapsed.Ticks);
 
     public void Warning(string location, string message)
     {

@@ -81,6 +81,7 @@ public static class HuntJsonReport
             json.WritePropertyName("rows");
             JsonValues.WriteRows(json, result);
         }
+        json.WriteNumber("suppressedEvents", outcome.SuppressedEvents);
         json.WritePropertyName("suppressions");
         json.WriteStartArray();
         foreach (var suppression in outcome.Suppressions)

@@ -78,6 +78,9 @@ public sealed class HuntRunner(ISchemaProvider schemas, ITableProvider tables)
             .GroupBy(f => f.Id)
             .Select(g => new SuppressionCount(g.Key, exclusions?.Exclusions.FirstOrDefault(e => e.Id == g.Key)?.Description ?? "", g.Sum(f => f.Removed)))
             .ToList();
-        return new RuleOutcome { Rule = rule, Status = RuleStatus.Ran, Result = handle.Result, Suppressions = suppressions };
+        return new RuleOutcome
+        {
+            Rule = rule, Status = RuleStatus.Ran, Result = handle.Result, Suppressions = suppressions, SuppressedEvents = handle.SuppressedEvents,
+        };
     }
 }

@@ -30,5 +30,6 @@ public sealed class RuleOutcome
 
     public IReadOnlyList<SuppressionCount> Suppressions { get; init; } = [];
 
-    public long SuppressedEvents => Suppressions.Sum(s => s.Events);
+    /// <summary>Events removed by any exclusion, each counted once (an event two exclusions match counts for both in <see cref="Suppressions"/>).</summary>
+    public long SuppressedEvents { get; init; }
 }
