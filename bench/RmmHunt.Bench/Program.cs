@@ -1,11 +1,22 @@
 using BenchmarkDotNet.Running;
 using RmmHunt.Bench;
+using RmmHunt.Bench.EndToEnd;
 
-// `scan [rows] [path]`: end-to-end CSV scan throughput; anything else goes to BenchmarkDotNet
-// (e.g. `--filter *CsvStage*`).
-if (args.Length > 0 && args[0] == "scan")
+// `compare [...]`: the end-to-end comparison with DuckDB (see EndToEnd/Compare.cs);
+// `worker ...`: one engine's runs, spawned by compare;
+// `scan [rows] [path]`: end-to-end CSV scan throughput;
+// anything else goes to BenchmarkDotNet (e.g. `--filter *CsvStage*`).
+switch (args.FirstOrDefault())
 {
-    ScanThroughput.Run(args[1..]);
-    return;
+    case "compare":
+        return Compare.Run(args[1..]);
+    case "worker":
+        Worker.Execute(args[1..]);
+        return 0;
+    case "scan":
+        ScanThroughput.Run(args[1..]);
+        return 0;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(CsvStageBenchmarks).Assembly).Run(args);
+        return 0;
 }
-BenchmarkSwitcher.FromAssembly(typeof(CsvStageBenchmarks).Assembly).Run(args);

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace RmmHunt.Bench.EndToEnd;
+
+/// <summary>
+/// One engine in its own process, so each is measured alone: its wall times over several runs and its
+/// peak resident memory, printed as JSON for the comparison to read.
+/// </summary>
+internal static class Worker
+{
+    public sealed record Report(double[] Seconds, long PeakBytes, List<string> Rows);
+
+    public static void Execute(string[] args)
+    {
+        string engine = args[0], queryName = args[1], csv = args[2];
+        var now = DateTime.Parse(args[3], null, System.Globalization.DateTimeStyles.AdjustToUniversal);
+        int runs = int.Parse(args[4]);
+        var query = Compare.Query(queryName);
+        var times = new List<double>();
+        List<string> rows = [];
+        for (int i = 0; i < runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            rows = engine == "rmmhunt" ? Engines.RmmHunt(query, csv, now) : Engines.DuckDb(query, csv, now);
+            times.Add(clock.Elapsed.TotalSeconds);
+        }
+        Console.WriteLine(JsonSerializer.Serialize(new Report(times.ToArray(), PeakResidentBytes(), rows)));
+    }
+
+    /// <summary>VmHWM: the most memory the process held resident at any time.</summary>
+    private static long PeakResidentBytes()
+    {
+        foreach (var line in File.ReadLines("/proc/self/status"))
+        {
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
+        }
+        return -1;
+    }
+
+    public static Report Spawn(string engine, string query, string csv, DateTime now, int runs)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
+        foreach (var arg in new[] { typeof(Worker).Assembly.Location, "worker", engine, query, csv, now.ToString("O"), runs.ToString() })
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{engine} worker failed ({process.ExitCode})");
+        return JsonSerializer.Deserialize<Report>(output.Trim().Split('\n')[^1])!;
+    }
+}
