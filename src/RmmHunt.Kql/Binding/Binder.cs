@@ -3,6 +3,7 @@ using RmmHunt.Kql.Parsing;
 using RmmHunt.Kql.Symbols;
 using RmmHunt.Kql.Syntax;
 using RmmHunt.Kql.Text;
+using RmmHunt.Kql.Values;
 
 namespace RmmHunt.Kql.Binding;
 
@@ -170,7 +171,11 @@ public sealed partial class Binder
             for (int c = 0; c < columns.Length; c++)
             {
                 var valueSyntax = datatable.Values[start + c];
-                var value = Coerce(BindScalar(valueSyntax, null), columns[c].Type, valueSyntax.Span, $"column '{columns[c].Name}'");
+                var bound = BindScalar(valueSyntax, null);
+                // A literal converts to the declared type when it fits: datatable(x:int)[1] takes the long literal 1 as int.
+                var value = bound is BoundLiteral literal && ConstantConversion.TryConvert(literal.Value, columns[c].Type, out var fitted)
+                    ? new BoundLiteral(columns[c].Type, fitted)
+                    : Coerce(bound, columns[c].Type, valueSyntax.Span, $"column '{columns[c].Name}'");
                 row[c] = ConstantValue(value, valueSyntax.Span, "a datatable value");
             }
             rows.Add(row);
@@ -183,12 +188,13 @@ public sealed partial class Binder
         var single = new BoundValues(new TableSchema("", []), [Array.Empty<object?>()]);
         var columns = new List<(string Name, BoundExpr Value)>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        int unnamed = 0;
-        foreach (var item in print.Items)
+        for (int i = 0; i < print.Items.Count; i++)
         {
+            var item = print.Items[i];
             var value = BindScalar(item.Value, new RowScope(single.Schema));
-            string name = item.Names.Count > 0 ? item.Names[0] : ColumnNames.ResultName(item.Value) ?? "print_" + unnamed;
-            if (item.Names.Count == 0 && ColumnNames.ResultName(item.Value) is null) unnamed++;
+            // Kusto names every unnamed print column by its position, whatever the expression (a let name,
+            // tostring(x)...): print 1, x = 2, 3 gives print_0, x, print_2 [src Binder_NodeBinder VisitPrintOperator].
+            string name = item.Names.Count > 0 ? item.Names[0] : "print_" + i;
             name = ColumnNames.Unique(name, taken);
             taken.Add(name);
             columns.Add((name, value));
