@@ -3,7 +3,6 @@ using RmmHunt.Kql.Parsing;
 using RmmHunt.Kql.Symbols;
 using RmmHunt.Kql.Syntax;
 using RmmHunt.Kql.Text;
-using RmmHunt.Kql.Values;
 
 namespace RmmHunt.Kql.Binding;
 
@@ -77,18 +76,18 @@ public sealed partial class Binder
         if (IsTabular(let.Value))
         {
             var table = BindTabular(let.Value);
-            if (table is not null) _lets.Declare(new TabularLet(let.Name, table));
+            _lets.Declare(table is not null ? new TabularLet(let.Name, table) : new FailedLet(let.Name, IsTabular: true));
             return;
         }
         var value = BindScalar(let.Value, null);
-        _lets.Declare(new ScalarLet(let.Name, value));
+        _lets.Declare(value is BoundError ? new FailedLet(let.Name, IsTabular: false) : new ScalarLet(let.Name, value));
     }
 
     /// <summary>Decides from the syntax (and the names in scope) whether an expression is tabular.</summary>
     private bool IsTabular(Expr expr) => expr switch
     {
         PipeExpr or DatatableExpr or PrintExpr or UnsupportedExpr => true,
-        NameExpr name => _lets.Find(name.Name) is TabularLet || (_lets.Find(name.Name) is null && _schemas.FindTable(name.Name) is not null),
+        NameExpr name => _lets.Find(name.Name) is TabularLet or FailedLet { IsTabular: true } || (_lets.Find(name.Name) is null && _schemas.FindTable(name.Name) is not null),
         CallExpr call => _lets.Find(call.Name) is FunctionLet f ? IsTabularFunction(f) : TabularFunctions.Contains(call.Name),
         _ => false,
     };
@@ -112,7 +111,11 @@ public sealed partial class Binder
             case PipeExpr pipe:
             {
                 var input = BindTabular(pipe.Input);
-                return input is null ? null : BindOperator(input, pipe.Operator);
+                if (input is not null) return BindOperator(input, pipe.Operator);
+                // Without an input schema the operator cannot be bound, but an unsupported one is still
+                // reported, so that one compile lists every operator a rule needs.
+                if (pipe.Operator is UnsupportedOperator unsupported) ReportUnsupportedOperator(unsupported);
+                return null;
             }
             case NameExpr name:
                 return BindTableName(name);
@@ -144,6 +147,8 @@ public sealed partial class Binder
             case ScalarLet:
                 Error(name.Span, $"'{name.Name}' is a scalar value, not a table", DiagnosticCodes.NotTabular);
                 return null;
+            case FailedLet:
+                return null;
             case FunctionLet function when function.Declaration.Parameters.Count == 0:
                 return BindFunctionCall(function, new CallExpr(name.Span, name.Name, name.Span, [])) as BoundTable;
         }
@@ -171,11 +176,8 @@ public sealed partial class Binder
             for (int c = 0; c < columns.Length; c++)
             {
                 var valueSyntax = datatable.Values[start + c];
-                var bound = BindScalar(valueSyntax, null);
-                // A literal converts to the declared type when it fits: datatable(x:int)[1] takes the long literal 1 as int.
-                var value = bound is BoundLiteral literal && ConstantConversion.TryConvert(literal.Value, columns[c].Type, out var fitted)
-                    ? new BoundLiteral(columns[c].Type, fitted)
-                    : Coerce(bound, columns[c].Type, valueSyntax.Span, $"column '{columns[c].Name}'");
+                // datatable(x:int)[1] takes the long literal 1 as int.
+                var value = CoerceLiteral(BindScalar(valueSyntax, null), columns[c].Type, valueSyntax.Span, $"column '{columns[c].Name}'");
                 row[c] = ConstantValue(value, valueSyntax.Span, "a datatable value");
             }
             rows.Add(row);

@@ -34,7 +34,8 @@ public sealed partial class Parser
                 expr = new PipeExpr(SpanFrom(start), expr, op);
                 // Recover at the next pipe when an operator is followed by stray text (`where a = = 1 | ...`),
                 // so that errors in the operators after it are reported too.
-                if (!AtEndOfPipeOperand())
+                // A 'let' here starts the next statement without the ';' before it: the statement level reports that.
+                if (!AtEndOfPipeOperand() && !IsWord("let"))
                 {
                     Error(Current.Span, $"unexpected {Describe(Current)} after the '{op.Name}' operator");
                     SkipTo(TokenKind.Pipe, stopAtPipe: true);

@@ -26,6 +26,7 @@ public sealed partial class Parser
     private int _pos;
     private int _depth;
     private int _chain;
+    private int _lastErrorPosition = -1;
     private bool _abandoned;
 
     private Parser(IReadOnlyList<Token> tokens, List<Diagnostic> diagnostics)
@@ -90,7 +91,11 @@ public sealed partial class Parser
 
     private void Error(TextSpan span, string message, string code = DiagnosticCodes.SyntaxError)
     {
-        if (!_abandoned) _diagnostics.Add(Diagnostic.Error(code, message, span));
+        // One syntax error per position: a failed Expect and the recovery after it both see the same
+        // stray token, and the second report would only repeat the first.
+        if (_abandoned || span.Start == _lastErrorPosition) return;
+        _lastErrorPosition = span.Start;
+        _diagnostics.Add(Diagnostic.Error(code, message, span));
     }
 
     private TextSpan SpanFrom(int startPosition) =>

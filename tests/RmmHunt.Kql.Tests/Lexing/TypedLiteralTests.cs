@@ -94,7 +94,7 @@ public class TypedLiteralTests
     public void Malformed_typed_literals_are_errors(string literal)
     {
         var error = Assert.Single(Errors("print x = " + literal));
-        Assert.Equal(Diagnostics.DiagnosticCodes.InvalidLiteral, error.Code);
+        Assert.Equal(RmmHunt.Kql.Diagnostics.DiagnosticCodes.InvalidLiteral, error.Code);
         Assert.Equal(10, error.Span.Start);
     }
 }

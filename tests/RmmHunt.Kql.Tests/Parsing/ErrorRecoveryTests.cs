@@ -69,4 +69,20 @@ public class ErrorRecoveryTests
         var error = Assert.Single(Errors("NoSuchTable | where x == "));
         Assert.Equal(DiagnosticCodes.SyntaxError, error.Code);
     }
+
+    [Fact]
+    public void One_error_per_position()
+    {
+        // The missing ')' and the stray name after it are the same mistake: report it once.
+        var error = Assert.Single(Errors("DeviceProcessEvents | where (FileName contains 'a' FolderPath contains 'b' | take 1"));
+        Assert.Contains("expected ')' but found 'FolderPath'", error.Message);
+    }
+
+    [Fact]
+    public void A_let_after_a_query_without_semicolon_says_so()
+    {
+        var error = Assert.Single(Errors("DeviceProcessEvents | where FileName == 'a'\nlet x = 1;\nprint x"));
+        Assert.Contains("expected ';'", error.Message);
+        Assert.Contains("'let'", error.Message);
+    }
 }
