@@ -35,7 +35,16 @@ public sealed class ExecutionGraph
         var collector = new ResultCollector(query.Schema);
         var tables = new HashSet<string>(StringComparer.Ordinal);
         var planner = new QueryPlanner(this, compiler, exclusions ?? [], tables);
-        planner.Build(query, collector, Enumerable.Range(0, query.Schema.Count).ToHashSet());
+        try
+        {
+            planner.Build(query, collector, Enumerable.Range(0, query.Schema.Count).ToHashSet());
+        }
+        catch (InsufficientExecutionStackException e)
+        {
+            // The planner and the expression compiler recurse over the bound tree; a query built from
+            // long chains of lets can be deeper than the stack allows.
+            throw new QueryException("the query is nested too deeply to run (simplify its chains of let statements)", e);
+        }
         var handle = new QueryHandle(query.Schema, collector, tables);
         _queries.Add(handle);
         return handle;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RmmHunt.Kql.Diagnostics;
 using RmmHunt.Kql.Parsing;
 using RmmHunt.Kql.Symbols;
@@ -16,6 +17,7 @@ public sealed partial class Binder
     /// <summary>Binds a scalar expression in a row context (null outside any operator).</summary>
     private BoundExpr BindScalar(Expr expr, RowScope? row)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         var bound = BindScalarCore(expr, row);
         return bound.Span == default ? bound with { Span = expr.Span } : bound;
     }

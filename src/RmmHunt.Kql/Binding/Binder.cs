@@ -76,11 +76,26 @@ public sealed partial class Binder
         if (IsTabular(let.Value))
         {
             var table = BindTabular(let.Value);
-            _lets.Declare(table is not null ? new TabularLet(let.Name, table) : new FailedLet(let.Name, IsTabular: true));
+            bool usable = table is not null && WithinLetHeight(let, TreeHeight.Of(table));
+            _lets.Declare(usable ? new TabularLet(let.Name, table!) : new FailedLet(let.Name, IsTabular: true));
             return;
         }
         var value = BindScalar(let.Value, null);
-        _lets.Declare(value is BoundError ? new FailedLet(let.Name, IsTabular: false) : new ScalarLet(let.Name, value));
+        bool fits = value is not BoundError && WithinLetHeight(let, TreeHeight.Of(value));
+        _lets.Declare(fits ? new ScalarLet(let.Name, value) : new FailedLet(let.Name, IsTabular: false));
+    }
+
+    /// <summary>
+    /// A let's value is inlined at every use, so a chain of lets builds one tree as deep as all of them
+    /// together, which the planner and the engine then walk recursively. Real rules stay far below this.
+    /// </summary>
+    private const int MaxLetHeight = 1000;
+
+    private bool WithinLetHeight(LetStatement let, int height)
+    {
+        if (height <= MaxLetHeight) return true;
+        Error(let.NameSpan, $"'{let.Name}' builds an expression more than {MaxLetHeight} levels deep through the lets it uses", DiagnosticCodes.Limit);
+        return false;
     }
 
     /// <summary>Decides from the syntax (and the names in scope) whether an expression is tabular.</summary>
@@ -106,6 +121,7 @@ public sealed partial class Binder
     /// <summary>Binds an expression that must be tabular; reports and returns null otherwise.</summary>
     private BoundTable? BindTabular(Expr expr)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (expr)
         {
             case PipeExpr pipe:

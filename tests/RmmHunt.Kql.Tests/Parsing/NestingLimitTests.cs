@@ -49,4 +49,28 @@ public class NestingLimitTests
         var compilation = Compile("DeviceProcessEvents | where " + string.Join(" or ", terms));
         Assert.False(compilation.HasErrors, compilation.FormatDiagnostics());
     }
+
+    [Fact]
+    public void A_chain_of_scalar_lets_that_grows_too_deep_is_a_limit_error_at_the_let()
+    {
+        var text = new System.Text.StringBuilder("let a0 = 1;\n");
+        for (int i = 1; i <= 5000; i++) text.Append($"let a{i} = a{i - 1} + 1;\n");
+        text.Append("print x = a5000");
+        var compilation = Compile(text.ToString());
+        var error = Assert.Single(compilation.Diagnostics);
+        Assert.Equal(DiagnosticCodes.Limit, error.Code);
+        // The let that first goes past the limit is named, and the error points at its name.
+        Assert.Contains("'a1000'", error.Message);
+        Assert.Equal((1001, 5), compilation.Source.LocationOf(error.Span.Start));
+    }
+
+    [Fact]
+    public void A_chain_of_tabular_lets_that_grows_too_deep_is_a_limit_error()
+    {
+        var text = new System.Text.StringBuilder("let T0 = DeviceInfo;\n");
+        for (int i = 1; i <= 5000; i++) text.Append($"let T{i} = T{i - 1} | where DeviceId != '';\n");
+        text.Append("T5000 | count");
+        var error = Assert.Single(Errors(text.ToString()));
+        Assert.Equal(DiagnosticCodes.Limit, error.Code);
+    }
 }
