@@ -27,6 +27,41 @@ public class CaseRuleTests
     public void Each_operator_has_its_case_rule(string expression, bool expected) =>
         Assert.Equal(expected, (bool)Kusto.Scalar(expression)!);
 
+    /// <summary>The "Example (yields true)" column of the operator table of datatypes-string-operators.</summary>
+    [Theory]
+    [InlineData("\"aBc\" == \"aBc\"")]
+    [InlineData("\"abc\" != \"ABC\"")]
+    [InlineData("\"abc\" =~ \"ABC\"")]
+    [InlineData("\"aBc\" !~ \"xyz\"")]
+    [InlineData("\"FabriKam\" contains \"BRik\"")]
+    [InlineData("\"Fabrikam\" !contains \"xyz\"")]
+    [InlineData("\"FabriKam\" contains_cs \"Kam\"")]
+    [InlineData("\"Fabrikam\" !contains_cs \"Kam\"")]
+    [InlineData("\"Fabrikam\" endswith \"Kam\"")]
+    [InlineData("\"Fabrikam\" !endswith \"brik\"")]
+    [InlineData("\"Fabrikam\" endswith_cs \"kam\"")]
+    [InlineData("\"Fabrikam\" !endswith_cs \"brik\"")]
+    [InlineData("\"North America\" has \"america\"")]
+    [InlineData("\"North America\" !has \"amer\"")]
+    [InlineData("\"North and South America\" has_all(\"south\", \"north\")")]
+    [InlineData("\"North America\" has_any(\"south\", \"north\")")]
+    [InlineData("\"North America\" has_cs \"America\"")]
+    [InlineData("\"North America\" !has_cs \"amer\"")]
+    [InlineData("\"North America\" hasprefix \"ame\"")]
+    [InlineData("\"North America\" !hasprefix \"mer\"")]
+    [InlineData("\"North America\" hassuffix \"ica\"")]
+    [InlineData("\"North America\" !hassuffix \"americ\"")]
+    [InlineData("\"abc\" in (\"123\", \"345\", \"abc\")")]
+    [InlineData("\"bca\" !in (\"123\", \"345\", \"abc\")")]
+    [InlineData("\"Abc\" in~ (\"123\", \"345\", \"abc\")")]
+    [InlineData("\"bCa\" !in~ (\"123\", \"345\", \"ABC\")")]
+    [InlineData("\"Fabrikam\" matches regex \"b.*k\"")]
+    [InlineData("\"Fabrikam\" startswith \"fab\"")]
+    [InlineData("\"Fabrikam\" !startswith \"kam\"")]
+    [InlineData("\"Fabrikam\" startswith_cs \"Fab\"")]
+    [InlineData("\"Fabrikam\" !startswith_cs \"fab\"")]
+    public void Documented_examples_yield_true(string expression) => Assert.True((bool)Kusto.Scalar(expression)!, expression);
+
     [Fact]
     public void Matches_regex_is_unanchored() => Assert.True((bool)Kusto.Scalar("'a cmd.exe b' matches regex @'cmd\\.exe'")!);
 

@@ -15,6 +15,14 @@ public class SummarizeTests
     }
 
     [Fact]
+    public void An_empty_table_counts_zero()
+    {
+        var table = Kusto.Table("T", "datatable(x:long)[]");
+        Assert.Equal(["0|[]"], Kusto.Run("T | summarize count(), make_set(x)", table).Text());
+        Assert.Equal(0, Kusto.Run("T | summarize count() by x", table).RowCount);
+    }
+
+    [Fact]
     public void Empty_input_with_by_gives_no_rows()
     {
         var result = Kusto.Run($"{Empty} | summarize count(), make_set(x) by k");
