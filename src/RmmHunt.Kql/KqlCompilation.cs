@@ -35,7 +35,20 @@ public sealed class KqlCompilation
         var diagnostics = new List<Diagnostic>();
         var syntax = Parser.Parse(source.Text, diagnostics);
         // Binding a query with syntax errors would mostly repeat them; report those first.
-        BoundTable? bound = diagnostics.Any(d => d.IsError) ? null : Binder.Bind(syntax, schemas, diagnostics);
+        BoundTable? bound = null;
+        if (!diagnostics.Any(d => d.IsError))
+        {
+            try
+            {
+                bound = Binder.Bind(syntax, schemas, diagnostics);
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                // The parser caps nesting per statement, but let statements can stack their values deeper.
+                bound = null;
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.Limit, "the query is nested too deeply to bind (simplify its chains of let statements)", new TextSpan(0, 0)));
+            }
+        }
         var ordered = diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Severity).ToArray();
         return new KqlCompilation(source, syntax, bound, ordered);
     }

@@ -39,4 +39,18 @@ internal static class Kusto
         table.Rows().Select(r => string.Join("|", r.Select(Kql.Values.ScalarFormat.ToText))).ToArray();
 
     public static string[] ColumnNames(this ResultTable table) => table.Schema.Columns.Select(c => c.Name).ToArray();
+
+    /// <summary>The value of one scalar expression, evaluated by <c>print</c> (null for null).</summary>
+    public static object? Scalar(string expression)
+    {
+        var result = Run("print __value = " + expression);
+        return result.Value(0, 0);
+    }
+
+    /// <summary>The text (as tostring() gives it) of one scalar expression; null values print as "null".</summary>
+    public static string ScalarText(string expression) => Scalar(expression) is { } value ? Kql.Values.ScalarFormat.ToText(value) : "null";
+
+    /// <summary>The text of one column, top to bottom; null values as "null".</summary>
+    public static string[] ColumnText(this ResultTable table, string column) =>
+        Enumerable.Range(0, table.RowCount).Select(r => table.Value(r, column) is { } v ? Kql.Values.ScalarFormat.ToText(v) : "null").ToArray();
 }

@@ -36,7 +36,16 @@ public sealed class ExecutionGraph
         var tables = new HashSet<string>(StringComparer.Ordinal);
         var handle = new QueryHandle(query.Schema, collector, tables);
         var planner = new QueryPlanner(this, compiler, exclusions ?? [], tables, handle.CountSuppressed);
-        planner.Build(query, collector, Enumerable.Range(0, query.Schema.Count).ToHashSet());
+        try
+        {
+            planner.Build(query, collector, Enumerable.Range(0, query.Schema.Count).ToHashSet());
+        }
+        catch (InsufficientExecutionStackException e)
+        {
+            // The planner and the expression compiler recurse over the bound tree; a query built from
+            // long chains of lets can be deeper than the stack allows.
+            throw new QueryException("the query is nested too deeply to run (simplify its chains of let statements)", e);
+        }
         _queries.Add(handle);
         return handle;
     }

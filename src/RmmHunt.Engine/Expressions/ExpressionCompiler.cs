@@ -24,7 +24,14 @@ public sealed class ExpressionCompiler
         _subqueries = subqueries;
     }
 
-    public Evaluator Compile(BoundExpr expr) => expr switch
+    public Evaluator Compile(BoundExpr expr)
+    {
+        // Let chains can build trees deeper than any one statement; fail with a message, not a stack overflow.
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        return CompileNode(expr);
+    }
+
+    private Evaluator CompileNode(BoundExpr expr) => expr switch
     {
         BoundLiteral literal => new ConstantEvaluator(literal.Type, literal.Value),
         BoundColumn column => new ColumnEvaluator(column.Ordinal, column.Type),

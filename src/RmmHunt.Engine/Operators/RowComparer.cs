@@ -45,10 +45,18 @@ public static class RowComparer
         };
         int direction = key.Descending ? -1 : 1;
         int nullOrder = key.NullsFirst ? -1 : 1;
+        // Null and NaN sort together, with null outermost: "nulls first" gives null, NaN, ... and
+        // "nulls last" gives ..., NaN, null [doc sort-operator, "Using special floating-point values"].
+        Func<int, bool> isTrueNull = key.Values.IsNull;
         return (a, b) =>
         {
             bool an = isNull(a), bn = isNull(b);
-            if (an || bn) return an == bn ? 0 : an ? nullOrder : -nullOrder;
+            if (an && bn)
+            {
+                bool at = isTrueNull(a), bt = isTrueNull(b);
+                return at == bt ? 0 : at ? nullOrder : -nullOrder;
+            }
+            if (an || bn) return an ? nullOrder : -nullOrder;
             return direction * values(a, b);
         };
     }

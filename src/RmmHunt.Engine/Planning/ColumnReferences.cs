@@ -7,6 +7,7 @@ internal static class ColumnReferences
 {
     public static void Collect(BoundExpr expr, ISet<int> into)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (expr)
         {
             case BoundColumn column:

@@ -16,6 +16,7 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
 {
     public void Build(BoundTable node, IBatchSink sink, ISet<int> needed)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         if (TryScanPrefix(node, out var scan, out var predicates))
         {
             BuildScan(scan, predicates, sink, needed);

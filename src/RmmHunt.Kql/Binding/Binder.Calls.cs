@@ -100,7 +100,8 @@ public sealed partial class Binder
             }
             else
             {
-                var value = Coerce(BindScalar(argument, row), parameter.Type, argument.Span, $"argument '{parameter.Name}' of {function.Name}()");
+                // f(100) passes the long literal 100 to a parameter declared int, as published rules do.
+                var value = CoerceLiteral(BindScalar(argument, row), parameter.Type, argument.Span, $"argument '{parameter.Name}' of {function.Name}()");
                 scope.Declare(new ScalarLet(parameter.Name, value));
             }
         }

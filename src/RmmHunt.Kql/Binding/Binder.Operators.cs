@@ -48,14 +48,19 @@ public sealed partial class Binder
             case MvExpandOperator mvExpand:
                 return BindMvExpand(input, mvExpand);
             case UnsupportedOperator unsupported:
-                if (Parsing.Parser.KnownOperators.Contains(unsupported.Name))
-                    Error(unsupported.Span.Length > 0 ? new TextSpan(unsupported.Span.Start, unsupported.Name.Length) : unsupported.Span,
-                        $"the '{unsupported.Name}' operator is not supported", DiagnosticCodes.UnsupportedOperator);
+                ReportUnsupportedOperator(unsupported);
                 return null;
             default:
                 Error(op.Span, $"the '{op.Name}' operator is not supported", DiagnosticCodes.UnsupportedOperator);
                 return null;
         }
+    }
+
+    private void ReportUnsupportedOperator(UnsupportedOperator unsupported)
+    {
+        if (Parsing.Parser.KnownOperators.Contains(unsupported.Name))
+            Error(unsupported.Span.Length > 0 ? new TextSpan(unsupported.Span.Start, unsupported.Name.Length) : unsupported.Span,
+                $"the '{unsupported.Name}' operator is not supported", DiagnosticCodes.UnsupportedOperator);
     }
 
     private BoundSortKey BindSortKey(BoundTable input, SortKey key)

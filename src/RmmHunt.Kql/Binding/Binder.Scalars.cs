@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RmmHunt.Kql.Diagnostics;
 using RmmHunt.Kql.Parsing;
 using RmmHunt.Kql.Symbols;
@@ -16,6 +17,7 @@ public sealed partial class Binder
     /// <summary>Binds a scalar expression in a row context (null outside any operator).</summary>
     private BoundExpr BindScalar(Expr expr, RowScope? row)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         var bound = BindScalarCore(expr, row);
         return bound.Span == default ? bound with { Span = expr.Span } : bound;
     }
@@ -75,6 +77,8 @@ public sealed partial class Binder
                 return new BoundError();
             case FunctionLet function when function.Declaration.Parameters.Count == 0:
                 return BindFunctionCall(function, new CallExpr(name.Span, name.Name, name.Span, [])) as BoundExpr ?? new BoundError();
+            case FailedLet:
+                return new BoundError();
         }
         ReportUnknownName(name, row);
         return new BoundError();
@@ -188,6 +192,15 @@ public sealed partial class Binder
         }
         return Convert(value, target);
     }
+
+    /// <summary>
+    /// Like <see cref="Coerce"/>, but a literal converts to the target type whenever its value fits, also
+    /// where no implicit conversion exists between the types (a long literal to an int column or parameter).
+    /// </summary>
+    private BoundExpr CoerceLiteral(BoundExpr value, KqlType target, TextSpan span, string what) =>
+        value is BoundLiteral literal && literal.Type != target && ConstantConversion.TryConvert(literal.Value, target, out var fitted)
+            ? new BoundLiteral(target, fitted) { Span = value.Span }
+            : Coerce(value, target, span, what);
 
     private static bool IsConstant(BoundExpr expr) => expr switch
     {

@@ -117,36 +117,48 @@ public sealed partial class Binder
         return renamed;
     }
 
-    private static BoundExpr ReplaceSlots(BoundExpr expr, int keyCount, IReadOnlyList<ColumnSymbol> outputs) => expr switch
+    private static BoundExpr ReplaceSlots(BoundExpr expr, int keyCount, IReadOnlyList<ColumnSymbol> outputs)
     {
-        BoundAggregateSlot slot => new BoundColumn(keyCount + slot.Index, outputs[slot.Index].Name, slot.Type),
-        BoundCall call => call with { Args = call.Args.Select(a => ReplaceSlots(a, keyCount, outputs)).ToArray() },
-        BoundConvert convert => convert with { Operand = ReplaceSlots(convert.Operand, keyCount, outputs) },
-        BoundListOperator list => list with { Value = ReplaceSlots(list.Value, keyCount, outputs), Items = list.Items.Select(a => ReplaceSlots(a, keyCount, outputs)).ToArray() },
-        BoundDynamicAccess access => access with { Target = ReplaceSlots(access.Target, keyCount, outputs), Key = ReplaceSlots(access.Key, keyCount, outputs) },
-        _ => expr,
-    };
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        return expr switch
+        {
+            BoundAggregateSlot slot => new BoundColumn(keyCount + slot.Index, outputs[slot.Index].Name, slot.Type),
+            BoundCall call => call with { Args = call.Args.Select(a => ReplaceSlots(a, keyCount, outputs)).ToArray() },
+            BoundConvert convert => convert with { Operand = ReplaceSlots(convert.Operand, keyCount, outputs) },
+            BoundListOperator list => list with { Value = ReplaceSlots(list.Value, keyCount, outputs), Items = list.Items.Select(a => ReplaceSlots(a, keyCount, outputs)).ToArray() },
+            BoundDynamicAccess access => access with { Target = ReplaceSlots(access.Target, keyCount, outputs), Key = ReplaceSlots(access.Key, keyCount, outputs) },
+            _ => expr,
+        };
+    }
 
-    private static bool ContainsAggregate(BoundExpr expr) => expr switch
+    private static bool ContainsAggregate(BoundExpr expr)
     {
-        BoundAggregateSlot => true,
-        BoundCall call => call.Args.Any(ContainsAggregate),
-        BoundConvert convert => ContainsAggregate(convert.Operand),
-        BoundListOperator list => ContainsAggregate(list.Value) || list.Items.Any(ContainsAggregate),
-        BoundDynamicAccess access => ContainsAggregate(access.Target) || ContainsAggregate(access.Key),
-        _ => false,
-    };
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        return expr switch
+        {
+            BoundAggregateSlot => true,
+            BoundCall call => call.Args.Any(ContainsAggregate),
+            BoundConvert convert => ContainsAggregate(convert.Operand),
+            BoundListOperator list => ContainsAggregate(list.Value) || list.Items.Any(ContainsAggregate),
+            BoundDynamicAccess access => ContainsAggregate(access.Target) || ContainsAggregate(access.Key),
+            _ => false,
+        };
+    }
 
     /// <summary>A row-level column used outside any aggregate (not allowed in a summarize expression).</summary>
-    private static BoundColumn? FindRowColumn(BoundExpr expr) => expr switch
+    private static BoundColumn? FindRowColumn(BoundExpr expr)
     {
-        BoundColumn column => column,
-        BoundCall call => call.Args.Select(FindRowColumn).FirstOrDefault(c => c is not null),
-        BoundConvert convert => FindRowColumn(convert.Operand),
-        BoundListOperator list => new[] { list.Value }.Concat(list.Items).Select(FindRowColumn).FirstOrDefault(c => c is not null),
-        BoundDynamicAccess access => FindRowColumn(access.Target) ?? FindRowColumn(access.Key),
-        _ => null,
-    };
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        return expr switch
+        {
+            BoundColumn column => column,
+            BoundCall call => call.Args.Select(FindRowColumn).FirstOrDefault(c => c is not null),
+            BoundConvert convert => FindRowColumn(convert.Operand),
+            BoundListOperator list => new[] { list.Value }.Concat(list.Items).Select(FindRowColumn).FirstOrDefault(c => c is not null),
+            BoundDynamicAccess access => FindRowColumn(access.Target) ?? FindRowColumn(access.Key),
+            _ => null,
+        };
+    }
 
     /// <summary>Binds one aggregate call met inside a summarize expression; called while <see cref="_aggregates"/> is set.</summary>
     private BoundExpr BindAggregateCall(FunctionSymbol function, CallExpr call, RowScope row)

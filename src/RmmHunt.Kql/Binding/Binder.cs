@@ -76,18 +76,33 @@ public sealed partial class Binder
         if (IsTabular(let.Value))
         {
             var table = BindTabular(let.Value);
-            if (table is not null) _lets.Declare(new TabularLet(let.Name, table));
+            bool usable = table is not null && WithinLetHeight(let, TreeHeight.Of(table));
+            _lets.Declare(usable ? new TabularLet(let.Name, table!) : new FailedLet(let.Name, IsTabular: true));
             return;
         }
         var value = BindScalar(let.Value, null);
-        _lets.Declare(new ScalarLet(let.Name, value));
+        bool fits = value is not BoundError && WithinLetHeight(let, TreeHeight.Of(value));
+        _lets.Declare(fits ? new ScalarLet(let.Name, value) : new FailedLet(let.Name, IsTabular: false));
+    }
+
+    /// <summary>
+    /// A let's value is inlined at every use, so a chain of lets builds one tree as deep as all of them
+    /// together, which the planner and the engine then walk recursively. Real rules stay far below this.
+    /// </summary>
+    private const int MaxLetHeight = 1000;
+
+    private bool WithinLetHeight(LetStatement let, int height)
+    {
+        if (height <= MaxLetHeight) return true;
+        Error(let.NameSpan, $"'{let.Name}' builds an expression more than {MaxLetHeight} levels deep through the lets it uses", DiagnosticCodes.Limit);
+        return false;
     }
 
     /// <summary>Decides from the syntax (and the names in scope) whether an expression is tabular.</summary>
     private bool IsTabular(Expr expr) => expr switch
     {
         PipeExpr or DatatableExpr or PrintExpr or UnionExpr or UnsupportedExpr => true,
-        NameExpr name => _lets.Find(name.Name) is TabularLet || (_lets.Find(name.Name) is null && _schemas.FindTable(name.Name) is not null),
+        NameExpr name => _lets.Find(name.Name) is TabularLet or FailedLet { IsTabular: true } || (_lets.Find(name.Name) is null && _schemas.FindTable(name.Name) is not null),
         CallExpr call => _lets.Find(call.Name) is FunctionLet f ? IsTabularFunction(f) : TabularFunctions.Contains(call.Name),
         _ => false,
     };
@@ -106,12 +121,17 @@ public sealed partial class Binder
     /// <summary>Binds an expression that must be tabular; reports and returns null otherwise.</summary>
     private BoundTable? BindTabular(Expr expr)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (expr)
         {
             case PipeExpr pipe:
             {
                 var input = BindTabular(pipe.Input);
-                return input is null ? null : BindOperator(input, pipe.Operator);
+                if (input is not null) return BindOperator(input, pipe.Operator);
+                // Without an input schema the operator cannot be bound, but an unsupported one is still
+                // reported, so that one compile lists every operator a rule needs.
+                if (pipe.Operator is UnsupportedOperator unsupported) ReportUnsupportedOperator(unsupported);
+                return null;
             }
             case NameExpr name:
                 return BindTableName(name);
@@ -145,6 +165,8 @@ public sealed partial class Binder
             case ScalarLet:
                 Error(name.Span, $"'{name.Name}' is a scalar value, not a table", DiagnosticCodes.NotTabular);
                 return null;
+            case FailedLet:
+                return null;
             case FunctionLet function when function.Declaration.Parameters.Count == 0:
                 return BindFunctionCall(function, new CallExpr(name.Span, name.Name, name.Span, [])) as BoundTable;
         }
@@ -172,7 +194,8 @@ public sealed partial class Binder
             for (int c = 0; c < columns.Length; c++)
             {
                 var valueSyntax = datatable.Values[start + c];
-                var value = Coerce(BindScalar(valueSyntax, null), columns[c].Type, valueSyntax.Span, $"column '{columns[c].Name}'");
+                // datatable(x:int)[1] takes the long literal 1 as int.
+                var value = CoerceLiteral(BindScalar(valueSyntax, null), columns[c].Type, valueSyntax.Span, $"column '{columns[c].Name}'");
                 row[c] = ConstantValue(value, valueSyntax.Span, "a datatable value");
             }
             rows.Add(row);
@@ -185,12 +208,13 @@ public sealed partial class Binder
         var single = new BoundValues(new TableSchema("", []), [Array.Empty<object?>()]);
         var columns = new List<(string Name, BoundExpr Value)>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        int unnamed = 0;
-        foreach (var item in print.Items)
+        for (int i = 0; i < print.Items.Count; i++)
         {
+            var item = print.Items[i];
             var value = BindScalar(item.Value, new RowScope(single.Schema));
-            string name = item.Names.Count > 0 ? item.Names[0] : ColumnNames.ResultName(item.Value) ?? "print_" + unnamed;
-            if (item.Names.Count == 0 && ColumnNames.ResultName(item.Value) is null) unnamed++;
+            // Kusto names every unnamed print column by its position, whatever the expression (a let name,
+            // tostring(x)...): print 1, x = 2, 3 gives print_0, x, print_2 [src Binder_NodeBinder VisitPrintOperator].
+            string name = item.Names.Count > 0 ? item.Names[0] : "print_" + i;
             name = ColumnNames.Unique(name, taken);
             taken.Add(name);
             columns.Add((name, value));

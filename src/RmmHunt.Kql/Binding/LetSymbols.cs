@@ -17,6 +17,13 @@ internal sealed record TabularLet(string Name, BoundTable Value) : LetSymbol(Nam
 /// <summary>A function; its body is bound anew at each call, with the arguments in scope.</summary>
 internal sealed record FunctionLet(string Name, FunctionExpr Declaration, LetScope DefiningScope) : LetSymbol(Name);
 
+/// <summary>
+/// A let whose value failed to bind (its errors are reported already). Uses of the name bind to
+/// errors silently, so that one unsupported construct in a let is not followed by an "unknown name"
+/// at every use.
+/// </summary>
+internal sealed record FailedLet(string Name, bool IsTabular) : LetSymbol(Name);
+
 /// <summary>Names declared by <c>let</c>, innermost first.</summary>
 internal sealed class LetScope
 {

@@ -23,130 +23,177 @@ public sealed partial class Parser
     {
         int start = Current.Span.Start;
         if (!EnterNesting(Current.Span)) { LeaveNesting(); return new MissingExpr(Current.Span); }
+        int links = 0;
         try
         {
             Expr expr = TryParseTabularSource() ?? ParseOr();
-            while (Current.Is(TokenKind.Pipe))
+            while (Current.Is(TokenKind.Pipe) && ExtendChain(ref links, Current.Span))
             {
                 Advance();
                 var op = ParseQueryOperator();
                 expr = new PipeExpr(SpanFrom(start), expr, op);
+                // Recover at the next pipe when an operator is followed by stray text (`where a = = 1 | ...`),
+                // so that errors in the operators after it are reported too.
+                // A 'let' here starts the next statement without the ';' before it: the statement level reports that.
+                if (!AtEndOfPipeOperand() && !IsWord("let"))
+                {
+                    Error(Current.Span, $"unexpected {Describe(Current)} after the '{op.Name}' operator");
+                    SkipTo(TokenKind.Pipe, stopAtPipe: true);
+                }
             }
             return expr;
         }
-        finally { LeaveNesting(); }
+        finally
+        {
+            LeaveNesting();
+            _chain -= links;
+        }
     }
+
+    /// <summary>Tokens that may follow a query operator: another pipe, or the end of the enclosing construct.</summary>
+    private bool AtEndOfPipeOperand() => Current.Kind is TokenKind.Pipe or TokenKind.Semicolon or TokenKind.EndOfFile
+        or TokenKind.CloseParen or TokenKind.CloseBrace or TokenKind.CloseBracket or TokenKind.Comma;
 
     private Expr ParseOr()
     {
         int start = Current.Span.Start;
-        var left = ParseAnd();
-        while (IsWord("or"))
+        int links = 0;
+        try
         {
-            var op = Advance();
-            var right = ParseAnd();
-            left = new BinaryExpr(SpanFrom(start), left, "or", op.Span, right);
+            var left = ParseAnd();
+            while (IsWord("or") && ExtendChain(ref links, Current.Span))
+            {
+                var op = Advance();
+                var right = ParseAnd();
+                left = new BinaryExpr(SpanFrom(start), left, "or", op.Span, right);
+            }
+            return left;
         }
-        return left;
+        finally { _chain -= links; }
     }
 
     private Expr ParseAnd()
     {
         int start = Current.Span.Start;
-        var left = ParseComparison();
-        while (IsWord("and"))
+        int links = 0;
+        try
         {
-            var op = Advance();
-            var right = ParseComparison();
-            left = new BinaryExpr(SpanFrom(start), left, "and", op.Span, right);
+            var left = ParseComparison();
+            while (IsWord("and") && ExtendChain(ref links, Current.Span))
+            {
+                var op = Advance();
+                var right = ParseComparison();
+                left = new BinaryExpr(SpanFrom(start), left, "and", op.Span, right);
+            }
+            return left;
         }
-        return left;
+        finally { _chain -= links; }
     }
 
     private Expr ParseComparison()
     {
         int start = Current.Span.Start;
         var left = ParseAdditive();
-        while (true)
+        int links = 0;
+        try
         {
-            var token = Current;
-            string? symbol = token.Kind switch
+            while (true)
             {
-                TokenKind.EqualEqual => "==",
-                TokenKind.BangEqual or TokenKind.LessGreater => "!=",
-                TokenKind.Less => "<",
-                TokenKind.LessEqual => "<=",
-                TokenKind.Greater => ">",
-                TokenKind.GreaterEqual => ">=",
-                TokenKind.EqualTilde => "=~",
-                TokenKind.BangTilde => "!~",
-                _ => null,
-            };
-            if (symbol is not null)
-            {
-                Advance();
-                left = new BinaryExpr(SpanFrom(start), left, symbol, token.Span, ParseAdditive());
-                continue;
+                var token = Current;
+                string? symbol = token.Kind switch
+                {
+                    TokenKind.EqualEqual => "==",
+                    TokenKind.BangEqual or TokenKind.LessGreater => "!=",
+                    TokenKind.Less => "<",
+                    TokenKind.LessEqual => "<=",
+                    TokenKind.Greater => ">",
+                    TokenKind.GreaterEqual => ">=",
+                    TokenKind.EqualTilde => "=~",
+                    TokenKind.BangTilde => "!~",
+                    _ => null,
+                };
+                if (symbol is not null)
+                {
+                    Advance();
+                    left = new BinaryExpr(SpanFrom(start), left, symbol, token.Span, ParseAdditive());
+                    if (!ExtendChain(ref links, token.Span)) return left;
+                    continue;
+                }
+                string word = token.Text;
+                if ((token.Is(TokenKind.Identifier) || token.Is(TokenKind.NegatedWord)) && ListOperators.Contains(word))
+                {
+                    Advance();
+                    var items = ParseParenthesizedList($"'(' after '{word}'");
+                    left = new ListOperatorExpr(SpanFrom(start), left, word, token.Span, items);
+                    if (!ExtendChain(ref links, token.Span)) return left;
+                    continue;
+                }
+                if ((token.Is(TokenKind.Identifier) && WordOperators.Contains(word))
+                    || (token.Is(TokenKind.NegatedWord) && WordOperators.Contains(word[1..])))
+                {
+                    Advance();
+                    left = new BinaryExpr(SpanFrom(start), left, word, token.Span, ParseAdditive());
+                    if (!ExtendChain(ref links, token.Span)) return left;
+                    continue;
+                }
+                if (token.IsWord("matches") && PeekToken().IsWord("regex"))
+                {
+                    Advance();
+                    var regexToken = Advance();
+                    left = new BinaryExpr(SpanFrom(start), left, "matches regex", TextSpan.FromBounds(token.Span.Start, regexToken.Span.End), ParseAdditive());
+                    if (!ExtendChain(ref links, token.Span)) return left;
+                    continue;
+                }
+                if (token.IsWord("between") || (token.Is(TokenKind.NegatedWord) && word == "!between"))
+                {
+                    Advance();
+                    Expect(TokenKind.OpenParen, "'(' after 'between'");
+                    var low = ParseAdditive();
+                    Expect(TokenKind.DotDot, "'..' between the bounds");
+                    var high = ParseAdditive();
+                    Expect(TokenKind.CloseParen, "')' after the bounds of 'between'");
+                    left = new BetweenExpr(SpanFrom(start), left, word == "!between", low, high);
+                    if (!ExtendChain(ref links, token.Span)) return left;
+                    continue;
+                }
+                return left;
             }
-            string word = token.Text;
-            if ((token.Is(TokenKind.Identifier) || token.Is(TokenKind.NegatedWord)) && ListOperators.Contains(word))
-            {
-                Advance();
-                var items = ParseParenthesizedList($"'(' after '{word}'");
-                left = new ListOperatorExpr(SpanFrom(start), left, word, token.Span, items);
-                continue;
-            }
-            if ((token.Is(TokenKind.Identifier) && WordOperators.Contains(word))
-                || (token.Is(TokenKind.NegatedWord) && WordOperators.Contains(word[1..])))
-            {
-                Advance();
-                left = new BinaryExpr(SpanFrom(start), left, word, token.Span, ParseAdditive());
-                continue;
-            }
-            if (token.IsWord("matches") && PeekToken().IsWord("regex"))
-            {
-                Advance();
-                var regexToken = Advance();
-                left = new BinaryExpr(SpanFrom(start), left, "matches regex", TextSpan.FromBounds(token.Span.Start, regexToken.Span.End), ParseAdditive());
-                continue;
-            }
-            if (token.IsWord("between") || (token.Is(TokenKind.NegatedWord) && word == "!between"))
-            {
-                Advance();
-                Expect(TokenKind.OpenParen, "'(' after 'between'");
-                var low = ParseAdditive();
-                Expect(TokenKind.DotDot, "'..' between the bounds");
-                var high = ParseAdditive();
-                Expect(TokenKind.CloseParen, "')' after the bounds of 'between'");
-                left = new BetweenExpr(SpanFrom(start), left, word == "!between", low, high);
-                continue;
-            }
-            return left;
         }
+        finally { _chain -= links; }
     }
 
     private Expr ParseAdditive()
     {
         int start = Current.Span.Start;
-        var left = ParseMultiplicative();
-        while (Current.Kind is TokenKind.Plus or TokenKind.Minus)
+        int links = 0;
+        try
         {
-            var op = Advance();
-            left = new BinaryExpr(SpanFrom(start), left, op.Text, op.Span, ParseMultiplicative());
+            var left = ParseMultiplicative();
+            while (Current.Kind is TokenKind.Plus or TokenKind.Minus && ExtendChain(ref links, Current.Span))
+            {
+                var op = Advance();
+                left = new BinaryExpr(SpanFrom(start), left, op.Text, op.Span, ParseMultiplicative());
+            }
+            return left;
         }
-        return left;
+        finally { _chain -= links; }
     }
 
     private Expr ParseMultiplicative()
     {
         int start = Current.Span.Start;
-        var left = ParseUnary();
-        while (Current.Kind is TokenKind.Star or TokenKind.Slash or TokenKind.Percent)
+        int links = 0;
+        try
         {
-            var op = Advance();
-            left = new BinaryExpr(SpanFrom(start), left, op.Text, op.Span, ParseUnary());
+            var left = ParseUnary();
+            while (Current.Kind is TokenKind.Star or TokenKind.Slash or TokenKind.Percent && ExtendChain(ref links, Current.Span))
+            {
+                var op = Advance();
+                left = new BinaryExpr(SpanFrom(start), left, op.Text, op.Span, ParseUnary());
+            }
+            return left;
         }
-        return left;
+        finally { _chain -= links; }
     }
 
     private Expr ParseUnary()
@@ -184,33 +231,41 @@ public sealed partial class Parser
     {
         int start = Current.Span.Start;
         var expr = ParsePrimary();
-        while (true)
+        int links = 0;
+        try
         {
-            if (Current.Is(TokenKind.Dot) && !Current.HasLeadingTrivia && (PeekToken().Is(TokenKind.Identifier) || PeekToken().Is(TokenKind.OpenBracket)))
+            while (true)
             {
-                Advance();
-                if (Current.Is(TokenKind.OpenBracket))
+                if (Current.Is(TokenKind.Dot) && !Current.HasLeadingTrivia && (PeekToken().Is(TokenKind.Identifier) || PeekToken().Is(TokenKind.OpenBracket)))
                 {
-                    // d.['key with spaces']
-                    var keyToken = Current;
-                    string key = ParseName("a property name");
-                    expr = new MemberExpr(SpanFrom(start), expr, key, keyToken.Span);
+                    Advance();
+                    if (Current.Is(TokenKind.OpenBracket))
+                    {
+                        // d.['key with spaces']
+                        var keyToken = Current;
+                        string key = ParseName("a property name");
+                        expr = new MemberExpr(SpanFrom(start), expr, key, keyToken.Span);
+                        if (!ExtendChain(ref links, keyToken.Span)) return expr;
+                        continue;
+                    }
+                    var member = Advance();
+                    expr = new MemberExpr(SpanFrom(start), expr, member.Text, member.Span);
+                    if (!ExtendChain(ref links, member.Span)) return expr;
                     continue;
                 }
-                var member = Advance();
-                expr = new MemberExpr(SpanFrom(start), expr, member.Text, member.Span);
-                continue;
+                if (Current.Is(TokenKind.OpenBracket) && !Current.HasLeadingTrivia)
+                {
+                    Advance();
+                    var index = ParseOr();
+                    Expect(TokenKind.CloseBracket, "']'");
+                    expr = new IndexExpr(SpanFrom(start), expr, index);
+                    if (!ExtendChain(ref links, index.Span)) return expr;
+                    continue;
+                }
+                return expr;
             }
-            if (Current.Is(TokenKind.OpenBracket) && !Current.HasLeadingTrivia)
-            {
-                Advance();
-                var index = ParseOr();
-                Expect(TokenKind.CloseBracket, "']'");
-                expr = new IndexExpr(SpanFrom(start), expr, index);
-                continue;
-            }
-            return expr;
         }
+        finally { _chain -= links; }
     }
 
     private Expr ParsePrimary()

@@ -238,6 +238,8 @@ public sealed partial class Parser
             {
                 if (Current.Is(TokenKind.Star)) text.Append('*');
                 else if (Current.Is(TokenKind.Identifier)) text.Append(Current.Text);
+                // Digits continue a pattern after a wildcard or a name: project-away *1, Col*_2.
+                else if (text.Length > 0 && Current.Is(TokenKind.Long) && Current.Text.All(char.IsAsciiDigit)) text.Append(Current.Text);
                 else if (text.Length == 0 && AtName()) { text.Append(ParseName("a column name")); continue; }
                 else break;
                 Advance();

@@ -14,10 +14,19 @@ public sealed partial class Parser
     /// <summary>Nesting beyond this depth is rejected with a diagnostic instead of overflowing the stack.</summary>
     public const int MaxDepth = 200;
 
+    /// <summary>
+    /// Links of left-nested chains (<c>a or b or ...</c>, <c>a.b.c</c>, <c>T | x | y</c>) beyond this count are
+    /// rejected too: the parser loops over them, but the tree it builds is one level deeper per link and the
+    /// binder and engine walk it recursively. Real rules have chains of about a hundred <c>or</c> terms.
+    /// </summary>
+    public const int MaxChainLength = 500;
+
     private readonly IReadOnlyList<Token> _tokens;
     private readonly List<Diagnostic> _diagnostics;
     private int _pos;
     private int _depth;
+    private int _chain;
+    private int _lastErrorPosition = -1;
     private bool _abandoned;
 
     private Parser(IReadOnlyList<Token> tokens, List<Diagnostic> diagnostics)
@@ -82,7 +91,11 @@ public sealed partial class Parser
 
     private void Error(TextSpan span, string message, string code = DiagnosticCodes.SyntaxError)
     {
-        if (!_abandoned) _diagnostics.Add(Diagnostic.Error(code, message, span));
+        // One syntax error per position: a failed Expect and the recovery after it both see the same
+        // stray token, and the second report would only repeat the first.
+        if (_abandoned || span.Start == _lastErrorPosition) return;
+        _lastErrorPosition = span.Start;
+        _diagnostics.Add(Diagnostic.Error(code, message, span));
     }
 
     private TextSpan SpanFrom(int startPosition) =>
@@ -194,4 +207,23 @@ public sealed partial class Parser
     }
 
     private void LeaveNesting() => _depth--;
+
+    /// <summary>
+    /// Counts one more link of a chain that the caller is building in a loop (the caller subtracts its
+    /// <paramref name="links"/> from the total when it returns). False when the limit is reached: the
+    /// rest of the query is then abandoned, as for <see cref="EnterNesting"/>.
+    /// </summary>
+    private bool ExtendChain(ref int links, TextSpan span)
+    {
+        links++;
+        _chain++;
+        if (_chain <= MaxChainLength && !_abandoned) return true;
+        if (!_abandoned)
+        {
+            Error(span, $"the query has a chain of more than {MaxChainLength} operators or member accesses", DiagnosticCodes.Limit);
+            _abandoned = true;
+        }
+        _pos = _tokens.Count - 1;
+        return false;
+    }
 }

@@ -5,7 +5,8 @@ namespace RmmHunt.Engine.Functions.Kernels;
 /// <summary>
 /// <c>+ - * / %</c> and unary minus on numbers, datetimes and timespans (as ticks). Integer division
 /// truncates (<c>5 / 2 == 2</c>) and an integer division by zero is null; a datetime outside the
-/// representable range is null.
+/// representable range is null. The modulo is never negative: <c>0 &lt;= N % D &lt; abs(D)</c>, so
+/// <c>-14 % 12 == 10</c> [doc numerical-operators, "Comment regarding the modulo operator"].
 /// </summary>
 internal static class ArithmeticKernels
 {
@@ -37,27 +38,27 @@ internal static class ArithmeticKernels
             {
                 '+' => unchecked(a + b), '-' => unchecked(a - b), '*' => unchecked(a * b),
                 '/' => b == 0 ? null : (a == int.MinValue && b == -1 ? a : a / b),
-                _ => b == 0 ? null : (b == -1 ? 0 : a % b),
+                _ => b == 0 ? null : (int)Modulo(a, b),
             }),
             (KqlType.Long, KqlType.Long) => Binary<long, long, long>(type, (a, b) => op switch
             {
                 '+' => unchecked(a + b), '-' => unchecked(a - b), '*' => unchecked(a * b),
                 '/' => b == 0 ? null : (a == long.MinValue && b == -1 ? a : a / b),
-                _ => b == 0 ? null : (b == -1 ? 0 : a % b),
+                _ => b == 0 ? null : Modulo(a, b),
             }),
             (KqlType.Real, KqlType.Real) => Binary<double, double, double>(type, (a, b) => op switch
             {
-                '+' => a + b, '-' => a - b, '*' => a * b, '/' => a / b, _ => a % b,
+                '+' => a + b, '-' => a - b, '*' => a * b, '/' => a / b, _ => Modulo(a, b),
             }),
             (KqlType.Decimal, KqlType.Decimal) => Binary<decimal, decimal, decimal>(type, (a, b) => op switch
             {
-                '+' => a + b, '-' => a - b, '*' => a * b, '/' => b == 0 ? null : a / b, _ => b == 0 ? null : a % b,
+                '+' => a + b, '-' => a - b, '*' => a * b, '/' => b == 0 ? null : a / b, _ => b == 0 ? null : Modulo(a, b),
             }),
             (KqlType.TimeSpan, KqlType.TimeSpan) when op == '/' =>
                 Binary<long, long, double>(type, (a, b) => (double)a / b),
             (KqlType.TimeSpan, KqlType.TimeSpan) => Binary<long, long, long>(type, (a, b) => op switch
             {
-                '+' => unchecked(a + b), '-' => unchecked(a - b), _ => b == 0 ? null : a % b,
+                '+' => unchecked(a + b), '-' => unchecked(a - b), _ => b == 0 ? null : Modulo(a, b),
             }),
             (KqlType.DateTime, KqlType.TimeSpan) => Binary<long, long, long>(type, (a, b) => ValidTicks(op == '+' ? a + b : a - b)),
             (KqlType.TimeSpan, KqlType.DateTime) => Binary<long, long, long>(type, (a, b) => ValidTicks(a + b)),
@@ -66,6 +67,26 @@ internal static class ArithmeticKernels
             (KqlType.Real, KqlType.TimeSpan) => Binary<double, long, long>(type, (a, b) => TicksOf(a * b)),
             var (l, r) => throw new NotSupportedException($"no arithmetic '{op}' for {l} and {r}"),
         };
+    }
+
+    /// <summary>The remainder moved into [0, |b|); b == -1 and b == long.MinValue cannot overflow here.</summary>
+    private static long Modulo(long a, long b)
+    {
+        if (b == -1) return 0;
+        long r = a % b;
+        return r >= 0 ? r : unchecked(r - (b < 0 ? b : -b));
+    }
+
+    private static double Modulo(double a, double b)
+    {
+        double r = a % b;
+        return r >= 0 || double.IsNaN(r) ? r : r + Math.Abs(b);
+    }
+
+    private static decimal Modulo(decimal a, decimal b)
+    {
+        decimal r = a % b;
+        return r >= 0 ? r : r + Math.Abs(b);
     }
 
     private static long? ValidTicks(long ticks) =>

@@ -55,7 +55,9 @@ internal static class StringKernels
         long occurrence = a.Length > 4 ? (long)a[4]! : 1;
         if (start < 0) start = Math.Max(0, s.Length + start);
         if (start > s.Length || occurrence <= 0) return null;
-        int end = length < 0 ? s.Length : (int)Math.Min(s.Length, start + length);
+        // The examined range ends at start + length inclusive: the docs find "cde" at 9 in
+        // indexof("abcdefgabcdefg", "cde", 1, 10, 2) but not at 2 in indexof("abcdefg", "cde", 1, 2) [doc indexof-function].
+        int end = length < 0 ? s.Length : (int)Math.Min(s.Length, start + length + 1);
         int from = (int)start;
         for (long found = 0; ;)
         {

@@ -2,13 +2,64 @@ namespace RmmHunt.Kql.Symbols.Catalog;
 
 /// <summary>
 /// KQL functions that exist in Kusto but are not implemented here, so that a query using one is told
-/// "not supported" rather than "unknown function".
+/// "not supported" rather than "unknown function". The names are those of the functions the KQL
+/// documentation's examples and the reference hunting corpus call (reference/kql/conformance manifest,
+/// reference/kql/frequency.md), plus Defender's built-in functions.
 /// </summary>
 public static class UnsupportedFunctions
 {
     public static IReadOnlySet<string> Names { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "materialize", "toscalar", "column_ifexists", "geo_info_from_ip_address", "FileProfile", "DeviceFromIP",
-        "AssignedIPAddresses", "SeenBy", "ingestion_time", "cursor_after", "current_cluster_endpoint",
+        "FileProfile", "DeviceFromIP", "AssignedIPAddresses", "SeenBy",
+        "all", "argmax", "around", "array_concat", "array_iff", "array_index_of", "array_reverse", "array_rotate_left",
+        "array_rotate_right", "array_shift_left", "array_shift_right", "array_slice", "array_sort_asc",
+        "array_sort_desc", "array_split", "array_sum", "assert", "atan2", "bag_has_key", "bag_keys", "bag_merge",
+        "bag_pack", "bag_pack_columns", "bag_remove_keys", "bag_set_key", "bag_zip", "base64_decode_toguid",
+        "base64_decode_tostring", "base64_encode_fromguid", "base64_encode_tostring", "beta_cdf", "beta_inv",
+        "beta_pdf", "bin_at", "bin_auto", "binary_all_and", "binary_all_or", "binary_and", "binary_not", "binary_or",
+        "binary_xor", "broadcast", "buildschema", "case", "ceiling", "column_ifexists", "column_names_of",
+        "convert_angle", "convert_energy", "convert_force", "convert_length", "convert_speed", "convert_temperature",
+        "convert_volume", "cos", "count_distinctif", "countof", "covariance", "covarianceif",
+        "current_cluster_endpoint", "current_database", "current_principal", "cursor_after", "cursor_current",
+        "datetime_add", "datetime_diff", "datetime_local_to_utc", "datetime_part", "datetime_utc_to_local",
+        "dayofmonth", "dayofweek", "dayofyear", "dcount_hll", "degrees", "dynamic_to_json", "endofmonth", "endofweek",
+        "endofyear", "erf", "erfc", "estimate_data_size", "exp", "extent_id", "extent_tags", "external_data",
+        "extract", "extract_all", "extract_json", "extractjson", "format_bytes", "format_datetime", "format_timespan",
+        "gamma", "geo_angle", "geo_azimuth", "geo_closest_point_on_line", "geo_closest_point_on_polygon",
+        "geo_distance_2points", "geo_distance_point_to_polygon", "geo_from_wkt", "geo_geohash_neighbors",
+        "geo_geohash_to_central_point", "geo_geohash_to_polygon", "geo_h3cell_children", "geo_h3cell_level",
+        "geo_h3cell_neighbors", "geo_h3cell_parent", "geo_h3cell_rings", "geo_h3cell_to_central_point",
+        "geo_h3cell_to_polygon", "geo_info_from_ip_address", "geo_intersection_2lines", "geo_intersection_2polygons",
+        "geo_intersection_line_with_polygon", "geo_intersects_2lines", "geo_intersects_2polygons",
+        "geo_intersects_line_with_polygon", "geo_line_buffer", "geo_line_centroid", "geo_line_densify",
+        "geo_line_interpolate_point", "geo_line_simplify", "geo_point_buffer", "geo_point_in_circle",
+        "geo_point_in_polygon", "geo_point_to_geohash", "geo_point_to_h3cell", "geo_point_to_s2cell",
+        "geo_polygon_buffer", "geo_polygon_centroid", "geo_polygon_densify", "geo_polygon_perimeter",
+        "geo_polygon_simplify", "geo_polygon_to_h3cells", "geo_polygon_to_s2cells", "geo_s2cell_neighbors",
+        "geo_s2cell_to_central_point", "geo_s2cell_to_polygon", "geo_simplify_polygons_array", "geo_union_lines_array",
+        "geo_union_polygons_array", "getmonth", "gettype", "getyear", "gzip_decompress_from_base64_string",
+        "has_any_ipv4", "has_any_ipv4_prefix", "has_ipv4", "has_ipv4_prefix", "hash", "hash_many", "hash_md5",
+        "hash_sha1", "hash_sha256", "hash_xxhash64", "hll", "hll_merge", "hourofday", "ingestion_time", "inner_nodes",
+        "ipv4_compare", "ipv4_is_in_any_range", "ipv4_is_match", "ipv4_netmask_suffix", "ipv4_range_to_cidr_list",
+        "ipv6_compare", "ipv6_is_in_range", "ipv6_is_match", "isascii", "isfinite", "isinf", "isnan", "isutf8", "log",
+        "log10", "log2", "make_bag", "make_bag_if", "make_datetime", "make_timespan", "map", "materialize", "max_of",
+        "merge_tdigest", "min_of", "monthofyear", "new_guid", "next", "node_degree_in", "node_degree_out", "none",
+        "pack", "pack_all", "parse_command_line", "parse_csv", "parse_ipv4", "parse_ipv6_mask", "parse_path",
+        "parse_url", "parse_urlquery", "parse_user_agent", "parse_version", "parse_xml", "percentile",
+        "percentile_tdigest", "percentiles", "percentilesw_array", "pi", "pow", "prev", "punycode_domain_from_string",
+        "punycode_domain_to_string", "punycode_from_string", "punycode_to_string", "radians", "rand", "range",
+        "replace", "replace_regex", "replace_strings", "reverse", "round", "row_cumsum", "row_number",
+        "row_rank_dense", "row_rank_min", "series_abs", "series_acos", "series_ceiling", "series_decompose_anomalies",
+        "series_divide", "series_equals", "series_exp", "series_fill_backward", "series_fill_const",
+        "series_fill_forward", "series_fill_linear", "series_floor", "series_greater_equals", "series_iir",
+        "series_less", "series_log", "series_not_equals", "series_pearson_correlation", "series_periods_detect",
+        "series_seasonal", "series_stats", "series_stats_dynamic", "series_sum", "set_difference", "set_has_element",
+        "set_intersect", "set_union", "sign", "sin", "split", "sqrt", "startofmonth", "startofweek", "startofyear",
+        "stdev", "stdevif", "stdevp", "strcat_array", "strcat_delim", "string_size", "strrep", "take_anyif", "tdigest",
+        "tdigest_merge", "tohex", "toscalar", "translate", "unicode_codepoints_from_string",
+        "unicode_codepoints_to_string", "union", "unixtime_microseconds_todatetime",
+        "unixtime_milliseconds_todatetime", "unixtime_nanoseconds_todatetime", "unixtime_seconds_todatetime",
+        "url_decode", "url_encode", "variance", "varianceif", "view", "weekofyear", "zip",
+        "zlib_compress_to_base64_string", "zlib_decompress_from_base64_string",
     };
 }

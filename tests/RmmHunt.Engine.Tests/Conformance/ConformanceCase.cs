@@ -1,0 +1,61 @@
+using RmmHunt.Testing;
+
+namespace RmmHunt.Engine.Tests.Conformance;
+
+/// <summary>
+/// One example of the KQL documentation with the output the docs print (reference/kql/conformance,
+/// CC-BY-4.0 / MIT, "Kusto Query Language documentation" by Microsoft and contributors).
+/// </summary>
+internal sealed record ConformanceCase(string Name, string Query, List<string[]> Expected, IReadOnlySet<string> Tokens, bool Ordered, string Notes, string DocUrl)
+{
+    public static string Folder => Path.Combine(RepoPaths.Reference, "kql", "conformance");
+
+    /// <summary>What the engine supports, in the manifest's token vocabulary (operators, keywords, <c>name()</c>).</summary>
+    private static readonly HashSet<string> Supported = new(StringComparer.Ordinal)
+    {
+        "print", "let", "datatable", "where", "extend", "project", "project-away", "project-keep", "project-rename",
+        "project-reorder", "summarize", "sort", "order", "take", "limit", "top", "distinct", "count", "<udf>",
+        "has", "!has", "has_cs", "!has_cs", "hasprefix", "hassuffix", "contains", "!contains", "contains_cs", "startswith",
+        "!startswith", "endswith", "!endswith", "startswith_cs", "endswith_cs", "==", "!=", "=~", "!~", "in", "!in", "in~",
+        "!in~", "has_any", "has_all", "between", "!between", "matches", "and", "or",
+        "dynamic()", "datetime()", "timespan()", "time()", "guid()", "int()", "long()", "real()", "double()", "bool()",
+        "decimal()", "string()", "not()", "now()", "ago()", "isempty()", "isnotempty()", "notempty()", "isnull()",
+        "isnotnull()", "notnull()", "iff()", "iif()", "coalesce()", "tolower()", "toupper()", "strlen()", "strcat()",
+        "substring()", "indexof()", "replace_string()", "trim()", "trim_start()", "trim_end()", "tostring()", "toint()",
+        "tolong()", "todouble()", "toreal()", "todecimal()", "tobool()", "toboolean()", "todatetime()", "totimespan()",
+        "totime()", "toguid()", "todynamic()", "parse_json()", "parsejson()", "toobject()", "bin()", "floor()", "abs()",
+        "array_length()", "pack_array()", "ipv4_is_in_range()", "ipv4_is_private()", "startofday()", "endofday()",
+        "count()", "countif()", "dcount()", "dcountif()", "min()", "max()", "minif()", "maxif()", "sum()", "sumif()",
+        "avg()", "avgif()", "make_set()", "make_list()", "make_set_if()", "make_list_if()", "makeset()", "makelist()",
+        "take_any()", "any()", "arg_max()", "arg_min()",
+    };
+
+    public static IReadOnlyList<ConformanceCase> All { get; } = Load();
+
+    /// <summary>The cases whose every operator and function is one the engine supports.</summary>
+    public static IReadOnlyList<ConformanceCase> InScope { get; } = All.Where(c => c.Tokens.All(Supported.Contains)).ToArray();
+
+    private static List<ConformanceCase> Load()
+    {
+        var manifest = CsvText.Read(Path.Combine(Folder, "manifest.csv"));
+        var header = manifest[0];
+        int Col(string name) => Array.IndexOf(header, name);
+        int name = Col("case"), operators = Col("operators"), ordered = Col("ordered"), notes = Col("notes"), url = Col("doc_url");
+        var cases = new List<ConformanceCase>();
+        foreach (var row in manifest.Skip(1).Where(r => r.Length == header.Length))
+        {
+            string stem = Path.Combine(Folder, "cases", row[name]);
+            cases.Add(new ConformanceCase(
+                row[name],
+                File.ReadAllText(stem + ".kql"),
+                CsvText.Read(stem + ".expected.csv"),
+                row[operators].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
+                row[ordered] == "true",
+                row[notes],
+                row[url]));
+        }
+        return cases;
+    }
+
+    public override string ToString() => Name;
+}

@@ -1,0 +1,82 @@
+using RmmHunt.Kql.Diagnostics;
+using static RmmHunt.Kql.Tests.TestKql;
+
+namespace RmmHunt.Kql.Tests.Binding;
+
+/// <summary>KQL the engine does not run is a compile error that names the construct and says "not supported".</summary>
+public class UnsupportedTests
+{
+    [Theory]
+    [InlineData("DeviceNetworkEvents | parse RemoteUrl with * '://' Host '/' *", "parse")]
+    [InlineData("DeviceNetworkEvents | make-series count() on Timestamp step 1h", "make-series")]
+    [InlineData("DeviceNetworkEvents | invoke FileProfile(SHA1, 1000)", "invoke")]
+    [InlineData("DeviceNetworkEvents | render timechart", "render")]
+    [InlineData("DeviceNetworkEvents | evaluate bag_unpack(AdditionalFields)", "evaluate")]
+    [InlineData("range x from 1 to 3 step 1", "range")]
+    public void Operators_are_named_as_not_supported(string query, string name)
+    {
+        var error = Assert.Single(Errors(query));
+        Assert.Equal(DiagnosticCodes.UnsupportedOperator, error.Code);
+        Assert.Contains($"'{name}'", error.Message);
+        Assert.Contains("not supported", error.Message);
+    }
+
+    [Fact]
+    public void The_error_points_at_the_operator_name()
+    {
+        var compilation = Compile("DeviceNetworkEvents\n| where RemotePort == 443\n| parse RemoteUrl with * '://' Host");
+        var error = Assert.Single(compilation.Diagnostics);
+        Assert.Equal((3, 3), compilation.Source.LocationOf(error.Span.Start));
+        Assert.Equal(5, error.Span.Length);
+    }
+
+    [Fact]
+    public void Every_unsupported_operator_of_a_query_is_reported()
+    {
+        var errors = Errors("DeviceNetworkEvents | parse RemoteUrl with * '://' Host | make-series count() on Timestamp step 1h");
+        Assert.Equal(["parse", "make-series"], errors.Select(e => e.Message.Split('\'')[1]));
+    }
+
+    [Theory]
+    [InlineData("parse_url")]
+    [InlineData("extract")]
+    [InlineData("split")]
+    [InlineData("format_datetime")]
+    [InlineData("datetime_diff")]
+    [InlineData("column_ifexists")]
+    public void Real_kql_functions_are_not_supported_rather_than_unknown(string function)
+    {
+        var error = Assert.Single(Errors($"DeviceNetworkEvents | extend x = {function}(RemoteUrl, 1)"));
+        Assert.Equal(DiagnosticCodes.UnsupportedFunction, error.Code);
+        Assert.Contains($"{function}()", error.Message);
+        Assert.Contains("not supported", error.Message);
+    }
+
+    [Theory]
+    [InlineData("make_bag")]
+    [InlineData("percentile")]
+    [InlineData("stdev")]
+    public void Unsupported_aggregates_are_named(string aggregate)
+    {
+        var error = Assert.Single(Errors($"DeviceNetworkEvents | summarize {aggregate}(RemotePort)"));
+        Assert.Contains($"{aggregate}()", error.Message);
+        Assert.Contains("not supported", error.Message);
+    }
+
+    [Theory]
+    [InlineData("declare query_parameters(x:string); print 1", "declare")]
+    [InlineData("alias database x = cluster('c').database('d'); print 1", "alias")]
+    public void Statements_are_named_as_not_supported(string query, string name)
+    {
+        var error = Assert.Single(Errors(query));
+        Assert.Contains($"'{name}'", error.Message);
+        Assert.Contains("not supported", error.Message);
+    }
+
+    [Fact]
+    public void Negated_list_operators_that_kql_lacks_are_rejected()
+    {
+        var error = Assert.Single(Errors("DeviceNetworkEvents | where RemoteUrl !has_any ('a')"));
+        Assert.Contains("'!has_any'", error.Message);
+    }
+}
