@@ -107,7 +107,7 @@ public sealed partial class Binder
         _ => false,
     };
 
-    private static readonly HashSet<string> TabularFunctions = new(StringComparer.Ordinal) { "materialize", "view" };
+    private static readonly HashSet<string> TabularFunctions = new(StringComparer.Ordinal) { "materialize", "view", Watchlists.Function };
 
     private bool IsTabularFunction(FunctionLet function) =>
         IsTabularIn(function.Declaration.Body.Result, function.Declaration.Parameters);
@@ -145,6 +145,8 @@ public sealed partial class Binder
                 return BindFunctionCall(function, call) as BoundTable;
             case CallExpr call when call.Name == "materialize" && call.Args.Count == 1:
                 return BindTabular(call.Args[0]);
+            case CallExpr { Name: Watchlists.Function } call:
+                return BindWatchlist(call);
             case UnsupportedExpr unsupported:
                 Error(unsupported.Span, $"the '{unsupported.Construct}' operator is not supported", DiagnosticCodes.UnsupportedOperator);
                 return null;
@@ -221,5 +223,20 @@ public sealed partial class Binder
         }
         return new BoundProject(single, columns.Select(c => c.Value).ToArray(),
             new TableSchema("", columns.Select(c => new ColumnSymbol(c.Name, c.Value.Type))));
+    }
+
+    /// <summary><c>_GetWatchlist('name')</c>: a watchlist the run was given, read like a table.</summary>
+    private BoundTable? BindWatchlist(CallExpr call)
+    {
+        if (call.Args is not [LiteralExpr { Value: string name }])
+        {
+            Error(call.Span, $"{Watchlists.Function}() takes the watchlist's name as one string literal", DiagnosticCodes.ArgumentCount);
+            return null;
+        }
+        string table = Watchlists.TableName(name);
+        var schema = _schemas.FindTable(table);
+        if (schema is not null) return new BoundTableScan(table, schema);
+        Error(call.Span, $"unknown watchlist '{name}': give its CSV file with --watchlist {name}=FILE", DiagnosticCodes.UnknownTable);
+        return null;
     }
 }
