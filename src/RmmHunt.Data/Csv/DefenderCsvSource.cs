@@ -28,6 +28,8 @@ public sealed class DefenderCsvSource : ITableSource
         Location = path;
         TableName = table.Name;
         _options = options ?? CsvReadOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.BlockSize, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxRowBytes, 1, nameof(options));
         Header = CsvHeader.Read(path, _options.MaxRowBytes);
         var columns = new List<ColumnSymbol>();
         var extra = new List<ColumnSymbol>();
