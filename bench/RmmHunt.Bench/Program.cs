@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using RmmHunt.Bench;
 
-// `scan [rows] [path]`: end-to-end CSV scan throughput; anything else goes to BenchmarkDotNet
+// `scan [rows] [path] [block KB]`: end-to-end CSV scan throughput; anything else goes to BenchmarkDotNet
 // (e.g. `--filter *CsvStage*`).
 if (args.Length > 0 && args[0] == "scan")
 {
