@@ -4,7 +4,7 @@ using RmmHunt.Bench.EndToEnd;
 
 // `compare [...]`: the end-to-end comparison with DuckDB (see EndToEnd/Compare.cs);
 // `worker ...`: one engine's runs, spawned by compare;
-// `scan [rows] [path]`: end-to-end CSV scan throughput;
+// `scan [rows] [path] [block KB]`: end-to-end CSV scan throughput;
 // anything else goes to BenchmarkDotNet (e.g. `--filter *CsvStage*`).
 switch (args.FirstOrDefault())
 {

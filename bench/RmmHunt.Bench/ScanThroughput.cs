@@ -27,7 +27,8 @@ public static class ScanThroughput
         long bytes = new FileInfo(path).Length;
         Console.WriteLine($"{path}: {rows:N0} rows, {bytes / 1e6:F0} MB, {Environment.ProcessorCount} cores");
         var table = BuiltInSchemas.Instance.FindTable("DeviceNetworkEvents")!;
-        var source = new DefenderCsvSource(path, table);
+        var options = args.Length > 2 ? new CsvReadOptions { BlockSize = int.Parse(args[2]) << 10 } : CsvReadOptions.Default;
+        var source = new DefenderCsvSource(path, table, options);
         var hunt = new ScanRequest(
             Ordinals(table, "Timestamp", "DeviceId", "DeviceName", "RemoteUrl", "ReportId", "InitiatingProcessVersionInfoCompanyName", "InitiatingProcessVersionInfoProductName"),
             ServerEyeNeedles);
@@ -53,6 +54,8 @@ public static class ScanThroughput
     {
         GC.Collect();
         var stats = new ScanStatistics(source.Location, table.Name);
+        var pause = GC.GetTotalPauseDuration();
+        int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
@@ -61,8 +64,9 @@ public static class ScanThroughput
         double seconds = watch.Elapsed.TotalSeconds;
         process.Refresh();
         double cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
+        string gc = $"gc {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(2) - gen2} pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms";
         long rows = stats.Read + stats.Skipped + stats.RejectedCount;
         Console.WriteLine($"{name,-34} {seconds * 1000,7:F0} ms  {rows / seconds / 1e6,6:F2} M rows/s  {bytes / seconds / 1e6,7:F0} MB/s  " +
-                          $"cpu {cpuSeconds * 1000,6:F0} ms  read {stats.Read:N0}, skipped {stats.Skipped:N0}, rejected {stats.RejectedCount:N0}");
+                          $"cpu {cpuSeconds * 1000,6:F0} ms  {gc}  read {stats.Read:N0}, skipped {stats.Skipped:N0}, rejected {stats.RejectedCount:N0}");
     }
 }

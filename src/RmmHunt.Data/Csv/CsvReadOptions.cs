@@ -5,8 +5,13 @@ public sealed record CsvReadOptions
 {
     public static CsvReadOptions Default { get; } = new();
 
-    /// <summary>Bytes read and handed to a worker at a time; memory in use is a few blocks, whatever the file size.</summary>
-    public int BlockSize { get; init; } = 4 << 20;
+    /// <summary>
+    /// Bytes read and handed to a worker at a time; memory in use is a few blocks, whatever the file
+    /// size. 1 MB measured best: a block's rows still fit in cache when parsed, and the columns of the
+    /// few blocks in flight stay small enough to die young (with 4 MB blocks a full parse spent a
+    /// third of its time in gen-2 collections).
+    /// </summary>
+    public int BlockSize { get; init; } = 1 << 20;
 
     /// <summary>
     /// A row that does not end within this many bytes is taken as broken (typically a stray quote that

@@ -9,14 +9,16 @@ namespace RmmHunt.Data.Csv;
 /// A Defender advanced-hunting portal CSV export (also the Sentinel portal's, whose header suffixes
 /// <c>[UTC]</c>/<c>[Local Time]</c> are stripped) as a table source.
 /// <para>
-/// The reader is written by hand on raw UTF-8 bytes rather than on a CSV library, because the
+/// The reader is written by hand on raw UTF-8 bytes rather than on a CSV library (design.md lists Sep), because the
 /// prefilter (decision 3 of design.md) must run on each row's raw bytes <em>before</em> any decoding or
 /// field splitting: in a hunt almost every row fails the needles, so splitting them first would spend
-/// most of the scan on rows that are thrown away. Blocks of a few MB stream through a reader thread and
+/// most of the scan on rows that are thrown away. Blocks of about a megabyte stream through a reader thread and
 /// parser threads (see <see cref="ChunkPipeline"/>), so memory stays bounded whatever the file size.
 /// </para>
 /// Every data row ends up in exactly one of the observer's counts: read, skipped by the prefilter, or
-/// rejected (with its line, column and reason). Bad data never throws; I/O errors do, naming the file.
+/// rejected (with its line, column and reason). Only the requested columns are converted, so only
+/// their values can reject a row; every parsed row is checked for its field count and quoting.
+/// Bad data never throws; I/O errors do, naming the file.
 /// </summary>
 public sealed class DefenderCsvSource : ITableSource
 {
@@ -28,6 +30,8 @@ public sealed class DefenderCsvSource : ITableSource
         Location = path;
         TableName = table.Name;
         _options = options ?? CsvReadOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.BlockSize, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxRowBytes, 1, nameof(options));
         Header = CsvHeader.Read(path, _options.MaxRowBytes);
         var columns = new List<ColumnSymbol>();
         var extra = new List<ColumnSymbol>();

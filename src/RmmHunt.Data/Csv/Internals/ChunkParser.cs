@@ -39,7 +39,8 @@ internal sealed class ChunkParser
             finder.Mark(data, _ends.AsSpan(0, rowEnds), candidates);
         }
         var reads = _layout.Reads;
-        int capacity = _layout.Matcher is null ? rowEnds + 1 : 16;
+        // Exact when every row is good, so that building a column needs no copy to trim it.
+        int capacity = _layout.Matcher is not null ? 16 : rowEnds + (data.Length > 0 && data[^1] != (byte)'\n' ? 1 : 0);
         var cells = new CellColumn[reads.Length];
         for (int k = 0; k < cells.Length; k++) cells[k] = CellColumn.Create(reads[k].Type, capacity);
         var lines = new LineCounter();

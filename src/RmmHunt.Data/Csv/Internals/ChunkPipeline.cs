@@ -5,7 +5,8 @@ namespace RmmHunt.Data.Csv.Internals;
 /// <summary>
 /// One reader thread cuts the file into chunks; worker threads parse them; results come back in file
 /// order (each chunk's pending result is queued when the chunk is cut), so output is deterministic
-/// whatever the thread timing. The bounded result queue caps the chunks in memory.
+/// whatever the thread timing. The bounded result queue caps the chunks in memory: one waiting result
+/// per worker is enough to keep them busy, and every further one would only keep batches alive longer.
 /// </summary>
 internal sealed class ChunkPipeline : IDisposable
 {
@@ -18,7 +19,7 @@ internal sealed class ChunkPipeline : IDisposable
     public ChunkPipeline(Stream stream, ScanLayout layout, CsvReadOptions options, CancellationToken cancellation)
     {
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        _ordered = new BlockingCollection<Task<ChunkResult>>(boundedCapacity: options.Workers * 2 + 1);
+        _ordered = new BlockingCollection<Task<ChunkResult>>(boundedCapacity: options.Workers + 1);
         var pool = new BlockPool(options.BlockSize);
         var producer = new ChunkProducer(stream, layout.Location, options, pool);
         _reader = new Thread(() => Produce(producer, layout.Location)) { IsBackground = true, Name = "csv reader" };

@@ -1,8 +1,17 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace RmmHunt.Data.Csv.Internals;
 
-/// <summary>Splits one row (without its line terminator) into RFC 4180 fields.</summary>
+/// <summary>
+/// Splits one row (without its line terminator) into RFC 4180 fields, 64 bytes at a time on bit masks
+/// rather than byte by byte: a Defender row has 40–70 fields, and a search call per field would cost
+/// more than the masks. With q = quotes and "before" = inside-quotes state before each byte (running
+/// parity of q), a quote opens when outside and closes when inside; the row is well formed iff every
+/// opening quote starts a field or follows a closing quote (a doubled quote), and every closing quote
+/// is followed by a separator, an opening quote, or the row end.
+/// </summary>
 internal static class FieldSplitter
 {
     /// <summary>
@@ -14,66 +23,78 @@ internal static class FieldSplitter
     public static int Split(ReadOnlySpan<byte> row, Span<CsvField> fields, out string? error)
     {
         error = null;
-        int count = 0, pos = 0;
-        while (true)
+        int count = 0, fieldStart = 0;
+        bool fieldEscaped = false;
+        ulong inside = 0, carryStart = 1, carryClose = 0; // state carried over from the previous 64 bytes
+        ref byte first = ref MemoryMarshal.GetReference(row);
+        Span<byte> tail = stackalloc byte[64];
+        for (int i = 0; i < row.Length; i += 64)
         {
-            CsvField field;
-            int next;
-            if (pos < row.Length && row[pos] == (byte)'"')
-            {
-                if (!ReadQuoted(row, pos, out field, out next, out error)) return -1;
-            }
+            int left = row.Length - i;
+            ulong quotes, commas;
+            if (left >= 64) ByteMasks.Of(ref Unsafe.Add(ref first, i), (byte)'"', (byte)',', out quotes, out commas);
             else
             {
-                int stop = row[pos..].IndexOfAny((byte)',', (byte)'"');
-                if (stop >= 0 && row[pos + stop] == (byte)'"')
-                {
-                    error = $"quote inside an unquoted field (field {count + 1})";
-                    return -1;
-                }
-                int length = stop < 0 ? row.Length - pos : stop;
-                field = new CsvField { Start = pos, Length = length };
-                next = pos + length;
+                tail.Clear();
+                row[i..].CopyTo(tail);
+                ByteMasks.Of(ref MemoryMarshal.GetReference(tail), (byte)'"', (byte)',', out quotes, out commas);
             }
-            if (count < fields.Length) fields[count] = field;
-            count++;
-            if (next >= row.Length) return count;
-            pos = next + 1; // past the comma
+            ulong after = ByteMasks.PrefixXor(quotes) ^ inside; // inside quotes after each byte
+            ulong before = after ^ quotes;
+            ulong separators = commas & ~before;
+            ulong opens = quotes & ~before, closes = quotes & before;
+            ulong starts = (separators << 1) | carryStart;
+            ulong afterClose = (closes << 1) | carryClose;
+            ulong beyond = left >= 64 ? 0 : ~0UL << left;
+            ulong bad = (opens & ~(starts | afterClose)) | (afterClose & ~(separators | opens | beyond));
+            if (bad != 0)
+            {
+                error = Describe(row, i, bad, opens, count + BitOperations.PopCount(separators & ((bad & (0 - bad)) - 1)));
+                return -1;
+            }
+            ulong reopens = opens & afterClose; // the second quote of each doubled pair
+            for (ulong s = separators; s != 0; s &= s - 1)
+            {
+                int bit = BitOperations.TrailingZeroCount(s);
+                ulong below = (1UL << bit) - 1;
+                Add(fields, ref count, row, fieldStart, i + bit, fieldEscaped || (reopens & below) != 0);
+                reopens &= ~below;
+                fieldEscaped = false;
+                fieldStart = i + bit + 1;
+            }
+            fieldEscaped |= reopens != 0;
+            inside = (ulong)((long)after >> 63);
+            carryStart = separators >> 63;
+            carryClose = closes >> 63;
         }
+        if (inside != 0)
+        {
+            error = "unterminated quoted field";
+            return -1;
+        }
+        Add(fields, ref count, row, fieldStart, row.Length, fieldEscaped);
+        return count;
     }
 
-    /// <summary>A quoted field from the opening quote at <paramref name="open"/>; <paramref name="next"/> = the comma or end after it.</summary>
-    private static bool ReadQuoted(ReadOnlySpan<byte> row, int open, out CsvField field, out int next, out string? error)
+    private static void Add(Span<CsvField> fields, ref int count, ReadOnlySpan<byte> row, int start, int end, bool escaped)
     {
-        bool escaped = false;
-        int p = open + 1;
-        while (true)
+        if (count < fields.Length)
         {
-            int q = row[p..].IndexOf((byte)'"');
-            if (q < 0)
-            {
-                field = default;
-                next = 0;
-                error = "unterminated quoted field";
-                return false;
-            }
-            p += q;
-            if (p + 1 < row.Length && row[p + 1] == (byte)'"')
-            {
-                escaped = true;
-                p += 2;
-                continue;
-            }
-            field = new CsvField { Start = open + 1, Length = p - open - 1, Escaped = escaped };
-            next = p + 1;
-            if (next < row.Length && row[next] != (byte)',')
-            {
-                error = $"unexpected text after a closing quote: '{(char)row[next]}'";
-                return false;
-            }
-            error = null;
-            return true;
+            // A well-formed field that starts with a quote ends with one.
+            fields[count] = end > start && row[start] == (byte)'"'
+                ? new CsvField { Start = start + 1, Length = end - start - 2, Escaped = escaped }
+                : new CsvField { Start = start, Length = end - start };
         }
+        count++;
+    }
+
+    /// <summary>The first offending byte: a misplaced opening quote, or the byte after a closing quote.</summary>
+    private static string Describe(ReadOnlySpan<byte> row, int offset, ulong bad, ulong opens, int fieldsBefore)
+    {
+        int bit = BitOperations.TrailingZeroCount(bad);
+        return (opens & (1UL << bit)) != 0
+            ? $"quote inside an unquoted field (field {fieldsBefore + 1})"
+            : $"unexpected text after a closing quote: '{(char)row[offset + bit]}'";
     }
 
     /// <summary>Undoes quote doubling; <paramref name="destination"/> must be at least as long as <paramref name="text"/>.</summary>

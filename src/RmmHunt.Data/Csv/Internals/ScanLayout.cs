@@ -56,6 +56,8 @@ internal sealed class ScanLayout
         }
         var warnings = new List<string>();
         if (header.Problem is not null) warnings.Add(header.Problem);
+        // Only requested columns are named: a column no query reads cannot change a result, and a
+        // Defender export would otherwise always be warned about the Sentinel-only columns.
         if (missing.Count > 0)
             warnings.Add($"the file has no column {string.Join(", ", missing.Select(o => table.Columns[o].Name))}: null in every row");
         var local = header.Columns.Where(c => c.Zone == HeaderZone.LocalTime).Select(c => c.Name).ToList();
