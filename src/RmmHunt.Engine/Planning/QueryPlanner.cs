@@ -61,6 +61,12 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
                 Build(mvExpand.Input, new MvExpandOperator(mvExpand, values, needed, sink), reads);
                 break;
             }
+            case BoundParse parse:
+            {
+                var reads = Union(needed.Where(i => parse.Passthrough[i] >= 0).Select(i => parse.Passthrough[i]).ToHashSet(), [parse.Source]);
+                Build(parse.Input, new ParseOperator(parse, compiler.Compile(parse.Source), needed, sink), reads);
+                break;
+            }
             case BoundJoin join:
                 BuildJoin(join, sink, needed);
                 break;

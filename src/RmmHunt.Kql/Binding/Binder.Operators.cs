@@ -47,6 +47,8 @@ public sealed partial class Binder
                 return BindUnion(input, union);
             case MvExpandOperator mvExpand:
                 return BindMvExpand(input, mvExpand);
+            case ParseOperator parse:
+                return BindParse(input, parse);
             case UnsupportedOperator unsupported:
                 ReportUnsupportedOperator(unsupported);
                 return null;

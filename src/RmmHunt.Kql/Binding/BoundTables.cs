@@ -69,3 +69,14 @@ public sealed record BoundExpansion(BoundExpr Value, int Output, KqlType Type);
 /// </summary>
 public sealed record BoundMvExpand(BoundTable Input, IReadOnlyList<BoundExpansion> Expansions, IReadOnlyList<int> Passthrough,
     bool BagsAsArrays, int? ItemIndexOutput, long Limit, TableSchema Schema) : BoundTable(Schema);
+
+/// <summary>A column a parse pattern extracts: the regex group that fills it, its output position and type.</summary>
+public sealed record BoundCapture(int Group, int Output, KqlType Type);
+
+/// <summary>
+/// <c>parse</c>: the pattern as a regular expression over the source text. A row that does not match
+/// gets nulls in every extracted column (<see cref="Relaxed"/>: only in the columns that do not
+/// convert); <see cref="DropFailed"/> (parse-where) drops it instead.
+/// </summary>
+public sealed record BoundParse(BoundTable Input, BoundExpr Source, string Regex, IReadOnlyList<BoundCapture> Captures,
+    IReadOnlyList<int> Passthrough, bool Relaxed, bool DropFailed, TableSchema Schema) : BoundTable(Schema);

@@ -16,6 +16,7 @@ public static class BoundTree
         BoundJoin j => Scans(j.Left).Concat(Scans(j.Right)),
         BoundUnion u => u.Legs.SelectMany(Scans),
         BoundMvExpand m => Scans(m.Input),
+        BoundParse p => Scans(p.Input),
         _ => [],
     };
 

@@ -77,6 +77,8 @@ public sealed partial class Parser
                 return ParseUnion(start);
             case "mv-expand" or "mvexpand":
                 return ParseMvExpand(start, name);
+            case "parse" or "parse-where":
+                return ParseParse(start, name);
         }
         if (KnownOperators.Contains(name))
         {

@@ -55,3 +55,9 @@ public sealed record MvExpandItem(TextSpan Span, string? Name, Expr Value, Symbo
 
 /// <summary><c>mv-expand [kind=bag|array] [with_itemindex=I] items [limit N]</c> (also the legacy <c>mvexpand</c>).</summary>
 public sealed record MvExpandOperator(TextSpan Span, string Name, string? Kind, string? ItemIndex, IReadOnlyList<MvExpandItem> Items, Expr? Limit) : QueryOperator(Span, Name);
+
+/// <summary>One element of a parse pattern: <c>*</c>, a string constant, or <c>Name[:type]</c>.</summary>
+public sealed record ParsePart(TextSpan Span, bool IsStar, string? Constant, string? Column, Symbols.KqlType? Type) : SyntaxNode(Span);
+
+/// <summary><c>parse [kind=simple|regex|relaxed] [flags=...] expr with pattern</c>, and <c>parse-where</c>.</summary>
+public sealed record ParseOperator(TextSpan Span, string Name, string? Kind, string? Flags, Expr Source, IReadOnlyList<ParsePart> Pattern) : QueryOperator(Span, Name);
