@@ -2,6 +2,7 @@ using RmmHunt.Engine.Expressions;
 using RmmHunt.Engine.Operators;
 using RmmHunt.Engine.Planning;
 using RmmHunt.Engine.Sources;
+using RmmHunt.Engine.Vectors;
 using RmmHunt.Kql.Binding;
 
 namespace RmmHunt.Engine.Execution;
@@ -18,7 +19,7 @@ public sealed class ExecutionGraph
     private readonly RunContext _context;
     private readonly ITableProvider _tables;
     private readonly List<Subscription> _subscriptions = [];
-    private readonly List<(BoundValues Values, IBatchSink Sink)> _inline = [];
+    private readonly List<(Func<IEnumerable<Batch>> Batches, IBatchSink Sink)> _inline = [];
     private readonly List<QueryHandle> _queries = [];
     private bool _ran;
 
@@ -53,15 +54,23 @@ public sealed class ExecutionGraph
     internal void Subscribe(BoundTableScan scan, ISet<int> columns, NeedleConjunction? needles, IBatchSink sink) =>
         _subscriptions.Add(new Subscription(scan, columns, needles, sink));
 
-    internal void AddInline(BoundValues values, IBatchSink sink) => _inline.Add((values, sink));
+    internal void AddInline(BoundValues values, IBatchSink sink) =>
+        _inline.Add((() => values.Rows.Count > 0 ? [InlineBatch.From(values)] : [], sink));
+
+    /// <summary>A source computed in memory (range, externaldata), run before the table scans.</summary>
+    internal void AddInline(Func<IEnumerable<Batch>> batches, IBatchSink sink) => _inline.Add((batches, sink));
 
     public void Run()
     {
         if (_ran) throw new InvalidOperationException("an execution graph runs once");
         _ran = true;
-        foreach (var (values, sink) in _inline)
+        foreach (var (batches, sink) in _inline)
         {
-            if (values.Rows.Count > 0) sink.Push(InlineBatch.From(values));
+            foreach (var batch in batches())
+            {
+                if (!sink.WantsMore) break;
+                sink.Push(batch);
+            }
             sink.Complete();
         }
         var missing = new HashSet<string>(StringComparer.Ordinal);

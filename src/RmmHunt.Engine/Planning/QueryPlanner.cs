@@ -14,6 +14,8 @@ namespace RmmHunt.Engine.Planning;
 /// </summary>
 internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler compiler, IReadOnlyList<EventFilter> exclusions, ISet<string> tables, Action<long> suppressed)
 {
+    private readonly Dictionary<BoundMaterialize, MaterializedResult> _materialized = [];
+
     public void Build(BoundTable node, IBatchSink sink, ISet<int> needed)
     {
         System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
@@ -61,6 +63,17 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
                 Build(mvExpand.Input, new MvExpandOperator(mvExpand, values, needed, sink), reads);
                 break;
             }
+            case BoundRange range:
+                graph.AddInline(RangeBatches.Create(range, compiler), sink);
+                break;
+            case BoundMaterialize materialize:
+                if (!_materialized.TryGetValue(materialize, out var shared))
+                {
+                    _materialized[materialize] = shared = new MaterializedResult();
+                    Build(materialize.Input, shared, Enumerable.Range(0, materialize.Schema.Count).ToHashSet());
+                }
+                shared.AddReader(sink);
+                break;
             case BoundParse parse:
             {
                 var reads = Union(needed.Where(i => parse.Passthrough[i] >= 0).Select(i => parse.Passthrough[i]).ToHashSet(), [parse.Source]);

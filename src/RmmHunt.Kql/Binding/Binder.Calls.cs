@@ -41,13 +41,38 @@ public sealed partial class Binder
             var args = call.Args.Select(a => BindScalar(a, row)).ToArray();
             return BindCall(scalar, args, call.Args.Select(a => a.Span).ToArray(), call.Span);
         }
-        if (call.Name is "materialize" or "toscalar")
+        if (call.Name == "toscalar") return BindToScalar(call);
+        if (call.Name == "materialize")
         {
-            Error(call.NameSpan, $"{call.Name}() is not supported yet", DiagnosticCodes.UnsupportedFunction);
+            Error(call.Span, "materialize() returns a table; use it in a tabular position (let T = materialize(...))", DiagnosticCodes.NotScalar);
             return new BoundError();
         }
         ReportUnknownFunction(call);
         return new BoundError();
+    }
+
+    /// <summary><c>toscalar(T)</c>: the first column of T's first row, computed once before the query runs.</summary>
+    private BoundExpr BindToScalar(CallExpr call)
+    {
+        if (call.Args.Count != 1)
+        {
+            Error(call.Span, "toscalar() takes one tabular expression", DiagnosticCodes.ArgumentCount);
+            return new BoundError();
+        }
+        var argument = call.Args[0];
+        if (!IsTabular(argument))
+        {
+            // toscalar of a scalar is the scalar itself, as Kusto allows.
+            return BindScalar(argument, null);
+        }
+        var query = BindTabular(argument);
+        if (query is null) return new BoundError();
+        if (query.Schema.Count == 0)
+        {
+            Error(call.Span, "toscalar() needs a table with at least one column", DiagnosticCodes.TypeMismatch);
+            return new BoundError();
+        }
+        return new BoundScalarSubquery(query, query.Schema.Columns[0].Type) { Span = call.Span };
     }
 
     private BoundExpr TabularInScalarPosition(CallExpr call)

@@ -49,6 +49,13 @@ public sealed partial class Binder
                 return BindMvExpand(input, mvExpand);
             case ParseOperator parse:
                 return BindParse(input, parse);
+            case RenderOperator render:
+                _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.Note,
+                    $"'render {render.Chart}' draws a chart in Kusto's UI; here it is ignored and the result is returned as a table", render.Span));
+                return input;
+            case AsOperator @as:
+                _lets.Declare(new TabularLet(@as.TableName, input));
+                return input;
             case UnsupportedOperator unsupported:
                 ReportUnsupportedOperator(unsupported);
                 return null;

@@ -40,8 +40,9 @@ public sealed partial class Binder
                     binder.BindLet(let);
                     break;
                 case QueryStatement q:
+                    // Kusto returns one result per tabular statement; here only the last is returned, and said so.
                     if (resultStatement is not null)
-                        binder.Error(q.Span, "the query has more than one result statement; only the last one is returned", DiagnosticCodes.UnsupportedConstruct);
+                        diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.Note, "the query has more than one result statement; only the last one is returned", resultStatement.Span));
                     resultStatement = q;
                     result = binder.BindTabular(q.Query);
                     break;
@@ -101,7 +102,7 @@ public sealed partial class Binder
     /// <summary>Decides from the syntax (and the names in scope) whether an expression is tabular.</summary>
     private bool IsTabular(Expr expr) => expr switch
     {
-        PipeExpr or DatatableExpr or PrintExpr or UnionExpr or UnsupportedExpr => true,
+        PipeExpr or DatatableExpr or PrintExpr or UnionExpr or RangeExpr or UnsupportedExpr => true,
         NameExpr name => _lets.Find(name.Name) is TabularLet or FailedLet { IsTabular: true } || (_lets.Find(name.Name) is null && _schemas.FindTable(name.Name) is not null),
         CallExpr call => _lets.Find(call.Name) is FunctionLet f ? IsTabularFunction(f) : TabularFunctions.Contains(call.Name),
         _ => false,
@@ -141,10 +142,13 @@ public sealed partial class Binder
                 return BindPrint(print);
             case UnionExpr union:
                 return BindUnion(null, union.Union);
+            case RangeExpr range:
+                return BindRange(range);
             case CallExpr call when _lets.Find(call.Name) is FunctionLet function:
                 return BindFunctionCall(function, call) as BoundTable;
             case CallExpr call when call.Name == "materialize" && call.Args.Count == 1:
-                return BindTabular(call.Args[0]);
+                // Evaluated once however often it is used: the planner shares one pipeline among all references.
+                return BindTabular(call.Args[0]) is { } materialized ? new BoundMaterialize(materialized) : null;
             case CallExpr { Name: Watchlists.Function } call:
                 return BindWatchlist(call);
             case UnsupportedExpr unsupported:

@@ -80,3 +80,18 @@ public sealed record BoundCapture(int Group, int Output, KqlType Type);
 /// </summary>
 public sealed record BoundParse(BoundTable Input, BoundExpr Source, string Regex, IReadOnlyList<BoundCapture> Captures,
     IReadOnlyList<int> Passthrough, bool Relaxed, bool DropFailed, TableSchema Schema) : BoundTable(Schema);
+
+/// <summary>
+/// <c>materialize(T)</c>: T is computed once per query and every reference reads the same rows (the
+/// planner shares one pipeline among references to the same node).
+/// </summary>
+public sealed record BoundMaterialize(BoundTable Input) : BoundTable(Input.Schema)
+{
+    // Reference identity, not value equality: each materialize() call is its own cached result.
+    public bool Equals(BoundMaterialize? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+}
+
+/// <summary><c>range x from a to b step s</c>: one column of values from a to b inclusive (constant bounds).</summary>
+public sealed record BoundRange(BoundExpr From, BoundExpr To, BoundExpr Step, TableSchema Schema) : BoundTable(Schema);

@@ -17,6 +17,7 @@ public static class BoundTree
         BoundUnion u => u.Legs.SelectMany(Scans),
         BoundMvExpand m => Scans(m.Input),
         BoundParse p => Scans(p.Input),
+        BoundMaterialize m => Scans(m.Input),
         _ => [],
     };
 

@@ -79,6 +79,18 @@ public sealed partial class Parser
                 return ParseMvExpand(start, name);
             case "parse" or "parse-where":
                 return ParseParse(start, name);
+            case "render":
+            {
+                string chart = Current.Is(TokenKind.Identifier) ? Current.Text : "";
+                SkipTo(TokenKind.Pipe, stopAtPipe: true);
+                return new RenderOperator(SpanFrom(start), chart);
+            }
+            case "as":
+            {
+                ParseOperatorProperties();
+                string tableName = ParseName("a name after 'as'");
+                return new AsOperator(SpanFrom(start), tableName);
+            }
         }
         if (KnownOperators.Contains(name))
         {

@@ -9,7 +9,7 @@ public sealed partial class Parser
     /// <summary>Tabular sources that start with a keyword rather than a table name.</summary>
     private static readonly HashSet<string> UnsupportedSources = new(StringComparer.Ordinal)
     {
-        "range", "externaldata", "external_data", "find", "search", "evaluate",
+        "externaldata", "external_data", "find", "search", "evaluate",
     };
 
     private Expr? TryParseTabularSource()
@@ -22,6 +22,18 @@ public sealed partial class Parser
                 return ParsePrint();
             case "datatable" when PeekToken().Is(TokenKind.OpenParen):
                 return ParseDatatable();
+            case "range" when PeekToken().Is(TokenKind.Identifier) || (PeekToken().Is(TokenKind.OpenBracket)):
+            {
+                int start = Advance().Span.Start;
+                string column = ParseName("the column name of range");
+                ExpectWord("from", "'from' after the column name of range");
+                var from = ParseAdditive();
+                ExpectWord("to", "'to' in range");
+                var to = ParseAdditive();
+                ExpectWord("step", "'step' in range");
+                var step = ParseAdditive();
+                return new RangeExpr(SpanFrom(start), column, from, to, step);
+            }
             case "union" when !IsFollowedByComparisonOrPipe():
             {
                 int start = Advance().Span.Start;

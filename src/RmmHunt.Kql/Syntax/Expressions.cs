@@ -54,6 +54,9 @@ public sealed record DatatableExpr(TextSpan Span, IReadOnlyList<ColumnDeclaratio
 /// <summary><c>print [Name =] expr, ...</c>.</summary>
 public sealed record PrintExpr(TextSpan Span, IReadOnlyList<ColumnAssignment> Items) : Expr(Span);
 
+/// <summary><c>range x from a to b step s</c>.</summary>
+public sealed record RangeExpr(TextSpan Span, string Column, Expr From, Expr To, Expr Step) : Expr(Span);
+
 /// <summary><c>union T1, T2</c> at the start of a query (no piped input).</summary>
 public sealed record UnionExpr(TextSpan Span, UnionOperator Union) : Expr(Span);
 

@@ -61,3 +61,9 @@ public sealed record ParsePart(TextSpan Span, bool IsStar, string? Constant, str
 
 /// <summary><c>parse [kind=simple|regex|relaxed] [flags=...] expr with pattern</c>, and <c>parse-where</c>.</summary>
 public sealed record ParseOperator(TextSpan Span, string Name, string? Kind, string? Flags, Expr Source, IReadOnlyList<ParsePart> Pattern) : QueryOperator(Span, Name);
+
+/// <summary><c>render chart [with (...)]</c>: a visualisation hint, accepted and ignored with a note.</summary>
+public sealed record RenderOperator(TextSpan Span, string Chart) : QueryOperator(Span, "render");
+
+/// <summary><c>as Name</c>: binds the piped table to a name for later statements.</summary>
+public sealed record AsOperator(TextSpan Span, string TableName) : QueryOperator(Span, "as");
