@@ -22,6 +22,7 @@ internal static class HuntConsole
     {
         var rule = outcome.Rule;
         console.WriteLine();
+        if (outcome.Warnings is { } warnings) console.Write(new Spectre.Console.Text(warnings, new Style(Color.Grey)));
         string mapping = string.Join(" · ", rule.Tactics.Concat(rule.RelevantTechniques));
         string title = $"{Markup.Escape(rule.Name)} [grey]{Markup.Escape(rule.Id)}[/]" + (mapping.Length > 0 ? $" [blue]{Markup.Escape(mapping)}[/]" : "");
         switch (outcome.Status)

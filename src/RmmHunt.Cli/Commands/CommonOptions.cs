@@ -32,6 +32,13 @@ internal static class CommonOptions
         DefaultValueFactory = _ => OutputFormat.Table,
     };
 
+    public static Option<string[]> ExternalData() => new("--externaldata")
+    {
+        Description = "Local copies for externaldata: URL=PATH, or a directory of files named by URL. Repeatable. Nothing is downloaded.",
+        AllowMultipleArgumentsPerToken = true,
+        HelpName = "URL=PATH|DIR",
+    };
+
     public static Option<string?> Output() => new("--output", "-o")
     {
         Description = "Write the output to this file instead of the terminal.",

@@ -16,7 +16,8 @@ internal static class QueryCommand
         var now = CommonOptions.Now();
         var format = CommonOptions.Format();
         var output = CommonOptions.Output();
-        var command = new Command("query", "Run one KQL query over telemetry and print its result.") { text, file, data, now, format, output };
+        var externalData = CommonOptions.ExternalData();
+        var command = new Command("query", "Run one KQL query over telemetry and print its result.") { text, file, data, now, format, output, externalData };
         command.SetAction((parse, cancellation) => Task.FromResult(CliRun.Guard(() =>
         {
             string? queryFile = parse.GetValue(file);
@@ -28,12 +29,9 @@ internal static class QueryCommand
                 : new SourceText(queryText!, "<query>");
             var inputs = Inputs.Open(parse.GetValue(data)!);
             var compilation = KqlCompilation.Compile(source, inputs);
-            if (compilation.HasErrors)
-            {
-                Console.Error.Write(compilation.FormatDiagnostics());
-                return ExitCodes.QueryError;
-            }
-            var context = new RunContext(parse.GetValue(now) ?? DateTime.UtcNow, cancellation);
+            Console.Error.Write(compilation.FormatDiagnostics());
+            if (compilation.HasErrors) return ExitCodes.QueryError;
+            var context = new RunContext(parse.GetValue(now) ?? DateTime.UtcNow, cancellation) { ExternalData = ExternalCopies.From(parse.GetValue(externalData)) };
             var graph = new ExecutionGraph(context, inputs);
             var handle = graph.Add(compilation.Query!);
             graph.Run();

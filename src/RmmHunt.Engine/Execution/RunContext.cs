@@ -14,6 +14,9 @@ public sealed class RunContext
     }
 
     public DateTime Now { get; }
+
+    /// <summary>Local copies of externaldata URLs; without it, externaldata fails with a clear message.</summary>
+    public IExternalDataProvider? ExternalData { get; init; }
     public CancellationToken Cancellation { get; }
 
     /// <summary>Warnings raised while running (cloud-only functions, limits reached...), without duplicates.</summary>

@@ -24,6 +24,9 @@ public sealed class ExpressionCompiler
         _subqueries = subqueries;
     }
 
+    /// <summary>The run the query is compiled for (its clock, warnings, externaldata copies).</summary>
+    public RunContext Context => _context;
+
     public Evaluator Compile(BoundExpr expr)
     {
         // Let chains can build trees deeper than any one statement; fail with a message, not a stack overflow.

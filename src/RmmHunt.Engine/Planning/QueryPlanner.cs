@@ -63,6 +63,13 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
                 Build(mvExpand.Input, new MvExpandOperator(mvExpand, values, needed, sink), reads);
                 break;
             }
+            case BoundExternalData data:
+            {
+                var provider = compiler.Context.ExternalData ?? throw new QueryException(
+                    $"externaldata reads {data.Urls[0]}, and this offline run has no local copy of it: give one with --externaldata URL=PATH (nothing is fetched from the network)");
+                graph.AddInline(() => data.Urls.SelectMany(url => provider.Read(data, url, compiler.Context)), sink);
+                break;
+            }
             case BoundRange range:
                 graph.AddInline(RangeBatches.Create(range, compiler), sink);
                 break;

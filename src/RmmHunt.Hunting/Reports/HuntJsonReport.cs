@@ -74,6 +74,7 @@ public static class HuntJsonReport
         WriteStrings(json, "techniques", rule.RelevantTechniques);
         json.WriteString("status", outcome.Status switch { RuleStatus.Ran => "ran", RuleStatus.NotRun => "not-run", _ => "failed" });
         if (outcome.Message is not null) json.WriteString("message", outcome.Message);
+        if (outcome.Warnings is not null) json.WriteString("warnings", outcome.Warnings);
         if (outcome.Result is { } result)
         {
             json.WritePropertyName("columns");

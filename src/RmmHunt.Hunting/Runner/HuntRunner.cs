@@ -9,7 +9,11 @@ using RmmHunt.Kql.Symbols;
 namespace RmmHunt.Hunting.Runner;
 
 /// <summary>What a hunt is run with besides rules and inputs.</summary>
-public sealed record HuntOptions(DateTime Now, bool ApplyExclusions = true, bool KeepSuppressedEvents = false);
+public sealed record HuntOptions(DateTime Now, bool ApplyExclusions = true, bool KeepSuppressedEvents = false)
+{
+    /// <summary>Local copies of externaldata URLs.</summary>
+    public IExternalDataProvider? ExternalData { get; init; }
+}
 
 /// <summary>
 /// Runs many rules over one set of inputs: every rule is compiled against the inputs' schemas, its
@@ -20,32 +24,33 @@ public sealed class HuntRunner(ISchemaProvider schemas, ITableProvider tables)
 {
     public HuntResult Run(IReadOnlyList<HuntingRule> rules, ExclusionSet? exclusions, HuntOptions options, CancellationToken cancellation = default)
     {
-        var context = new RunContext(options.Now, cancellation);
+        var context = new RunContext(options.Now, cancellation) { ExternalData = options.ExternalData };
         var graph = new ExecutionGraph(context, tables);
-        var planned = new List<(HuntingRule Rule, QueryHandle? Handle, IReadOnlyList<EventFilter> Filters, string? Error)>();
+        var planned = new List<(HuntingRule Rule, QueryHandle? Handle, IReadOnlyList<EventFilter> Filters, string? Error, string? Warnings)>();
         var exclusionWarnings = new List<string>();
         foreach (var rule in rules)
         {
             var compilation = KqlCompilation.Compile(rule.QuerySource(), schemas);
             if (compilation.HasErrors)
             {
-                planned.Add((rule, null, [], compilation.FormatDiagnostics()));
+                planned.Add((rule, null, [], compilation.FormatDiagnostics(), null));
                 continue;
             }
+            string? warnings = compilation.Diagnostics.Count > 0 ? compilation.FormatDiagnostics() : null;
             try
             {
                 var filters = options.ApplyExclusions && exclusions is not null
                     ? FiltersFor(rule, compilation.Query!, exclusions, options.KeepSuppressedEvents, exclusionWarnings)
                     : [];
-                planned.Add((rule, graph.Add(compilation.Query!, filters), filters, null));
+                planned.Add((rule, graph.Add(compilation.Query!, filters), filters, null, warnings));
             }
             catch (QueryException e)
             {
-                planned.Add((rule, null, [], $"{rule.SourcePath}: {e.Message}"));
+                planned.Add((rule, null, [], $"{rule.SourcePath}: {e.Message}", warnings));
             }
         }
         graph.Run();
-        var outcomes = planned.Select(p => Outcome(p.Rule, p.Handle, p.Filters, p.Error, exclusions)).ToList();
+        var outcomes = planned.Select(p => Outcome(p.Rule, p.Handle, p.Filters, p.Error, exclusions) with { Warnings = p.Warnings }).ToList();
         foreach (var warning in exclusionWarnings) context.Warn(warning);
         return new HuntResult(context.Now, outcomes, context.Warnings);
     }

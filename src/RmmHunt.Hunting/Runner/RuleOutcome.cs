@@ -17,7 +17,7 @@ public enum RuleStatus
 public sealed record SuppressionCount(string ExclusionId, string Description, long Events);
 
 /// <summary>What happened to one rule in a hunt.</summary>
-public sealed class RuleOutcome
+public sealed record RuleOutcome
 {
     public required HuntingRule Rule { get; init; }
     public required RuleStatus Status { get; init; }
@@ -29,6 +29,9 @@ public sealed class RuleOutcome
     public ResultTable? Result { get; init; }
 
     public IReadOnlyList<SuppressionCount> Suppressions { get; init; } = [];
+
+    /// <summary>Compile-time notes (a render that is ignored, a second result statement...), formatted with positions.</summary>
+    public string? Warnings { get; init; }
 
     /// <summary>Events removed by any exclusion, each counted once (an event two exclusions match counts for both in <see cref="Suppressions"/>).</summary>
     public long SuppressedEvents { get; init; }

@@ -97,14 +97,22 @@ public sealed partial class Binder
     /// Binds the body of a let-bound function with its parameters bound to the call's arguments.
     /// Returns a <see cref="BoundExpr"/> or a <see cref="BoundTable"/> depending on the body, or null on error.
     /// </summary>
-    private object? BindFunctionCall(FunctionLet function, CallExpr call, RowScope? row = null)
+    /// <param name="piped">The table an <c>invoke</c> passes as the first (tabular) parameter.</param>
+    private object? BindFunctionCall(FunctionLet function, CallExpr call, RowScope? row = null, BoundTable? piped = null)
     {
         var declaration = function.Declaration;
         var parameters = declaration.Parameters;
-        int required = parameters.Count(p => p.Default is null);
-        if (call.Args.Count < required || call.Args.Count > parameters.Count)
+        int offset = piped is null ? 0 : 1;
+        if (piped is not null && (parameters.Count == 0 || parameters[0].TabularColumns is null))
         {
-            Error(call.Span, $"{function.Name}() takes {required}{(required == parameters.Count ? "" : $" to {parameters.Count}")} argument(s), but {call.Args.Count} were given", DiagnosticCodes.ArgumentCount);
+            Error(call.Span, $"{function.Name}() cannot be invoked: its first parameter is not a table", DiagnosticCodes.TypeMismatch);
+            return null;
+        }
+        int required = parameters.Count(p => p.Default is null) - offset;
+        if (call.Args.Count < required || call.Args.Count > parameters.Count - offset)
+        {
+            int most = parameters.Count - offset;
+            Error(call.Span, $"{function.Name}() takes {required}{(required == most ? "" : $" to {most}")} argument(s), but {call.Args.Count} were given", DiagnosticCodes.ArgumentCount);
             return null;
         }
         if (_functionDepth >= MaxFunctionDepth)
@@ -113,10 +121,12 @@ public sealed partial class Binder
             return null;
         }
         var scope = new LetScope(function.DefiningScope);
-        for (int i = 0; i < parameters.Count; i++)
+        if (piped is not null) scope.Declare(new TabularLet(parameters[0].Name, piped));
+        for (int i = offset; i < parameters.Count; i++)
         {
             var parameter = parameters[i];
-            var argument = i < call.Args.Count ? call.Args[i] : parameter.Default!;
+            int argumentIndex = i - offset;
+            var argument = argumentIndex < call.Args.Count ? call.Args[argumentIndex] : parameter.Default!;
             if (parameter.TabularColumns is not null)
             {
                 var table = BindTabular(argument);

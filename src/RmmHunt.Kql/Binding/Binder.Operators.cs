@@ -49,6 +49,8 @@ public sealed partial class Binder
                 return BindMvExpand(input, mvExpand);
             case ParseOperator parse:
                 return BindParse(input, parse);
+            case InvokeOperator invoke:
+                return BindInvoke(input, invoke);
             case RenderOperator render:
                 _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.Note,
                     $"'render {render.Chart}' draws a chart in Kusto's UI; here it is ignored and the result is returned as a table", render.Span));

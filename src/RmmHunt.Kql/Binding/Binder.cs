@@ -102,7 +102,7 @@ public sealed partial class Binder
     /// <summary>Decides from the syntax (and the names in scope) whether an expression is tabular.</summary>
     private bool IsTabular(Expr expr) => expr switch
     {
-        PipeExpr or DatatableExpr or PrintExpr or UnionExpr or RangeExpr or UnsupportedExpr => true,
+        PipeExpr or DatatableExpr or PrintExpr or UnionExpr or RangeExpr or ExternalDataExpr or UnsupportedExpr => true,
         NameExpr name => _lets.Find(name.Name) is TabularLet or FailedLet { IsTabular: true } || (_lets.Find(name.Name) is null && _schemas.FindTable(name.Name) is not null),
         CallExpr call => _lets.Find(call.Name) is FunctionLet f ? IsTabularFunction(f) : TabularFunctions.Contains(call.Name),
         _ => false,
@@ -144,6 +144,8 @@ public sealed partial class Binder
                 return BindUnion(null, union.Union);
             case RangeExpr range:
                 return BindRange(range);
+            case ExternalDataExpr externalData:
+                return BindExternalData(externalData);
             case CallExpr call when _lets.Find(call.Name) is FunctionLet function:
                 return BindFunctionCall(function, call) as BoundTable;
             case CallExpr call when call.Name == "materialize" && call.Args.Count == 1:

@@ -95,3 +95,9 @@ public sealed record BoundMaterialize(BoundTable Input) : BoundTable(Input.Schem
 
 /// <summary><c>range x from a to b step s</c>: one column of values from a to b inclusive (constant bounds).</summary>
 public sealed record BoundRange(BoundExpr From, BoundExpr To, BoundExpr Step, TableSchema Schema) : BoundTable(Schema);
+
+/// <summary>
+/// <c>externaldata</c>: rows read from the given URLs. Offline, each URL must be mapped to a local
+/// file; nothing is ever fetched from the network.
+/// </summary>
+public sealed record BoundExternalData(IReadOnlyList<string> Urls, string Format, bool IgnoreFirstRecord, TableSchema Schema) : BoundTable(Schema);

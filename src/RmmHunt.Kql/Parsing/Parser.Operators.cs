@@ -79,6 +79,14 @@ public sealed partial class Parser
                 return ParseMvExpand(start, name);
             case "parse" or "parse-where":
                 return ParseParse(start, name);
+            case "invoke":
+            {
+                var call = ParsePostfix();
+                if (call is CallExpr invoked) return new InvokeOperator(SpanFrom(start), invoked);
+                if (call is NameExpr bare) return new InvokeOperator(SpanFrom(start), new CallExpr(bare.Span, bare.Name, bare.Span, []));
+                Error(call.Span, "expected a function call after 'invoke'");
+                return new UnsupportedOperator(SpanFrom(start), name);
+            }
             case "render":
             {
                 string chart = Current.Is(TokenKind.Identifier) ? Current.Text : "";

@@ -9,7 +9,7 @@ public sealed partial class Parser
     /// <summary>Tabular sources that start with a keyword rather than a table name.</summary>
     private static readonly HashSet<string> UnsupportedSources = new(StringComparer.Ordinal)
     {
-        "externaldata", "external_data", "find", "search", "evaluate",
+        "find", "search", "evaluate",
     };
 
     private Expr? TryParseTabularSource()
@@ -34,6 +34,8 @@ public sealed partial class Parser
                 var step = ParseAdditive();
                 return new RangeExpr(SpanFrom(start), column, from, to, step);
             }
+            case "externaldata" or "external_data" when PeekToken().Is(TokenKind.OpenParen):
+                return ParseExternalData();
             case "union" when !IsFollowedByComparisonOrPipe():
             {
                 int start = Advance().Span.Start;
@@ -75,6 +77,37 @@ public sealed partial class Parser
         }
         Expect(TokenKind.CloseBracket, "']' after the datatable values");
         return new DatatableExpr(SpanFrom(start), columns, values);
+    }
+
+    private Expr ParseExternalData()
+    {
+        int start = Advance().Span.Start;
+        var columns = ParseColumnDeclarations();
+        var urls = new List<string>();
+        Expect(TokenKind.OpenBracket, "'[' before the externaldata URLs");
+        while (Current.Is(TokenKind.String))
+        {
+            string url = "";
+            while (Current.Is(TokenKind.String)) url += (string)Advance().Value!;
+            urls.Add(url);
+            if (!TryEat(TokenKind.Comma)) break;
+        }
+        Expect(TokenKind.CloseBracket, "']' after the externaldata URLs");
+        var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (TryEatWord("with"))
+        {
+            Expect(TokenKind.OpenParen, "'(' after 'with'");
+            while (Current.Is(TokenKind.Identifier))
+            {
+                string name = Advance().Text;
+                Expect(TokenKind.Equal, "'=' after the property name");
+                var value = Advance();
+                properties[name] = value.Kind == TokenKind.String ? (string)value.Value! : value.Text;
+                if (!TryEat(TokenKind.Comma)) break;
+            }
+            Expect(TokenKind.CloseParen, "')' after the externaldata properties");
+        }
+        return new ExternalDataExpr(SpanFrom(start), columns, urls, properties);
     }
 
     /// <summary><c>(Name:type, ...)</c>.</summary>

@@ -54,6 +54,9 @@ public sealed record DatatableExpr(TextSpan Span, IReadOnlyList<ColumnDeclaratio
 /// <summary><c>print [Name =] expr, ...</c>.</summary>
 public sealed record PrintExpr(TextSpan Span, IReadOnlyList<ColumnAssignment> Items) : Expr(Span);
 
+/// <summary><c>externaldata (Col:type, ...) [ "url", ... ] [with (format="csv", ...)]</c>.</summary>
+public sealed record ExternalDataExpr(TextSpan Span, IReadOnlyList<ColumnDeclaration> Columns, IReadOnlyList<string> Urls, IReadOnlyDictionary<string, string> Properties) : Expr(Span);
+
 /// <summary><c>range x from a to b step s</c>.</summary>
 public sealed record RangeExpr(TextSpan Span, string Column, Expr From, Expr To, Expr Step) : Expr(Span);
 

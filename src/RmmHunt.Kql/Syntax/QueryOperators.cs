@@ -67,3 +67,6 @@ public sealed record RenderOperator(TextSpan Span, string Chart) : QueryOperator
 
 /// <summary><c>as Name</c>: binds the piped table to a name for later statements.</summary>
 public sealed record AsOperator(TextSpan Span, string TableName) : QueryOperator(Span, "as");
+
+/// <summary><c>invoke Function(args)</c>: calls a function whose first (tabular) parameter is the piped table.</summary>
+public sealed record InvokeOperator(TextSpan Span, CallExpr Call) : QueryOperator(Span, "invoke");

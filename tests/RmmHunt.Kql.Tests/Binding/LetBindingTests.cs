@@ -8,15 +8,15 @@ public class LetBindingTests
     [Fact]
     public void A_let_that_fails_reports_once_not_at_every_use()
     {
-        // The externaldata source is unsupported; its uses must not add "unknown column 'MaliciousIP'".
+        // The search source is unsupported; its uses must not add "unknown column 'MaliciousIP'".
         var errors = Errors("""
-            let MaliciousIP = externaldata(IP:string) [@'https://example.com/ips.csv'] with (format='csv');
+            let MaliciousIP = search "10.1.2.3";
             DeviceNetworkEvents
             | where RemoteIP in (MaliciousIP)
             | join (MaliciousIP) on $left.RemoteIP == $right.IP
             """);
         Assert.All(errors, e => Assert.Equal(DiagnosticCodes.UnsupportedOperator, e.Code));
-        Assert.Equal(["externaldata"], errors.Select(e => e.Message.Split('\'')[1]));
+        Assert.Equal(["search"], errors.Select(e => e.Message.Split('\'')[1]));
     }
 
     [Fact]

@@ -10,7 +10,6 @@ public class UnsupportedTests
     [InlineData("DeviceNetworkEvents | make-series count() on Timestamp step 1h", "make-series")]
     [InlineData("DeviceNetworkEvents | fork (take 1) (take 2)", "fork")]
     [InlineData("DeviceNetworkEvents | facet by DeviceName", "facet")]
-    [InlineData("DeviceNetworkEvents | invoke FileProfile(SHA1, 1000)", "invoke")]
     [InlineData("DeviceNetworkEvents | evaluate bag_unpack(AdditionalFields)", "evaluate")]
     public void Operators_are_named_as_not_supported(string query, string name)
     {
