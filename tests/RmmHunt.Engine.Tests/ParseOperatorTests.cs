@@ -50,11 +50,19 @@ public class ParseOperatorTests
     public void Regex_mode_treats_constants_as_regular_expressions()
     {
         var rows = Kusto.Run("""
-            print s = "user: ALICE   id: 42"
-            | parse kind=regex flags=i s with "USER:\\s+" name "\\s+ID:\\s+" id:long
+            print s = "user: ALICE id: 42"
+            | parse kind=regex flags=i s with "USER:\\s+" name "\\sID:\\s+" id:long
             | project name, id
             """).Text();
         Assert.Equal(["ALICE|42"], rows);
+    }
+
+    [Fact]
+    public void Regex_mode_captures_greedily_unless_the_U_flag_is_given()
+    {
+        // The docs' flags=Ui example needs U to stop a column at the first delimiter.
+        Assert.Equal(["a,b|c"], Kusto.Run("print s = 'a,b,c' | parse kind=regex s with x ',' y | project x, y").Text());
+        Assert.Equal(["a|b,c"], Kusto.Run("print s = 'a,b,c' | parse kind=regex flags=U s with x ',' y | project x, y").Text());
     }
 
     [Fact]

@@ -70,6 +70,17 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
                 graph.AddInline(() => data.Urls.SelectMany(url => provider.Read(data, url, compiler.Context)), sink);
                 break;
             }
+            case BoundMakeSeries series:
+            {
+                object? Constant(BoundExpr? expr) => expr is null ? null
+                    : compiler.Compile(expr) is ConstantEvaluator c ? c.Value : throw new QueryException("the from, to and step of make-series must be constants");
+                var op = new MakeSeriesOperator(series, series.Keys.Select(compiler.Compile).ToArray(), compiler.Compile(series.Axis),
+                    () => series.Aggregates.Select(CompileAggregate).ToArray(), series.SeriesValues.Select(compiler.Compile).ToArray(),
+                    Constant(series.From), Constant(series.To), Constant(series.Step), sink);
+                var reads = ColumnReferences.Of(series.Keys.Concat(series.Aggregates.SelectMany(a => a.Args)).Append(series.Axis));
+                Build(series.Input, op, reads);
+                break;
+            }
             case BoundRange range:
                 graph.AddInline(RangeBatches.Create(range, compiler), sink);
                 break;

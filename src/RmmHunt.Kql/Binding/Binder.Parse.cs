@@ -25,7 +25,7 @@ public sealed partial class Binder
         var source = BindScalar(op.Source, new RowScope(input.Schema));
         if (source.Type == KqlType.Unknown) return null;
         if (source.Type != KqlType.String) source = new BoundConvert(source, KqlType.String) { Span = source.Span };
-        if (!TryRegexFlags(op, out string flags)) return null;
+        if (!TryRegexFlags(op, out string flags, out bool ungreedy)) return null;
         if (!op.Pattern.Any(p => p.Column is not null))
         {
             Error(op.Span, $"the pattern of '{op.Name}' extracts no column", DiagnosticCodes.SyntaxError);
@@ -40,8 +40,16 @@ public sealed partial class Binder
         for (int i = 0; i < op.Pattern.Count; i++)
         {
             var part = op.Pattern[i];
-            if (part.IsStar) regex.Append(".*?");
-            else if (part.Constant is { } constant) regex.Append(kind == "regex" ? $"(?:{constant})" : Regex.Escape(constant));
+            if (part.IsStar) regex.Append(ungreedy ? ".*" : ".*?");
+            else if (part.Constant is { } constant)
+            {
+                if (ungreedy && constant.IndexOfAny(['*', '+', '?', '{']) >= 0)
+                {
+                    Error(part.Span, "the U (ungreedy) flag is only supported when the pattern's regular expressions have no quantifiers", DiagnosticCodes.UnsupportedConstruct);
+                    return null;
+                }
+                regex.Append(kind == "regex" ? $"(?:{constant})" : Regex.Escape(constant));
+            }
             else
             {
                 var type = part.Type ?? KqlType.String;
@@ -51,7 +59,10 @@ public sealed partial class Binder
                     Error(part.Span, "'*' cannot follow a string column in a parse pattern", DiagnosticCodes.SyntaxError);
                     return null;
                 }
-                regex.Append(CaptureFor(kind == "relaxed" ? KqlType.String : type, last));
+                // Regex mode captures greedily unless the U flag makes it lazy (the docs' U example shows this);
+                // simple and relaxed modes capture lazily, so a column stops at its delimiter's first occurrence.
+                bool greedy = kind == "regex" ? !ungreedy : last;
+                regex.Append(CaptureFor(type, greedy, captures.Count + 1, relaxed: kind == "relaxed"));
                 int output = names.IndexOf(part.Column!);
                 if (output < 0)
                 {
@@ -65,7 +76,7 @@ public sealed partial class Binder
                     types[output] = type;
                     passthrough[output] = -1;
                 }
-                captures.Add(new BoundCapture(captures.Count + 1, output, type));
+                captures.Add(new BoundCapture(CaptureName(captures.Count + 1), output, type));
             }
         }
         regex.Append('$');
@@ -74,17 +85,35 @@ public sealed partial class Binder
     }
 
     /// <summary>The group for a column; relaxed mode captures text and converts it afterwards (null when it does not fit).</summary>
-    private static string CaptureFor(KqlType type, bool last) => type switch
+    /// <remarks>Groups are named (<c>__c1</c>...) because regex constants may contain groups of their own.</remarks>
+    /// <remarks>
+    /// Relaxed mode lets a typed column match any text when its digits are not there (it then converts
+    /// to null) so that the rest of the row still parses.
+    /// </remarks>
+    private static string CaptureFor(KqlType type, bool greedy, int number, bool relaxed)
     {
-        KqlType.Long or KqlType.Int => @"(\-?\d+)",
-        KqlType.Real or KqlType.Decimal => @"(\-?\d+(?:\.\d+)?(?:[eE][\-+]?\d+)?)",
-        _ => last ? "(.*)" : "(.*?)",
-    };
+        string text = greedy ? ".*" : ".*?";
+        string body = type switch
+        {
+            KqlType.Long or KqlType.Int => @"\-?\d+",
+            KqlType.Real or KqlType.Decimal => @"\-?\d+(?:\.\d+)?(?:[eE][\-+]?\d+)?",
+            _ => text,
+        };
+        if (relaxed && body != text) body += "|" + text;
+        return $"(?<{CaptureName(number)}>{body})";
+    }
 
-    /// <summary>Regex flags of kind=regex: i, m and s map to inline options; RE2's U (ungreedy) has no .NET equivalent.</summary>
-    private bool TryRegexFlags(ParseOperator op, out string flags)
+    public static string CaptureName(int number) => "__c" + number;
+
+    /// <summary>
+    /// Regex flags of kind=regex: i, m and s map to inline options. RE2's U (ungreedy) swaps greedy and
+    /// lazy quantifiers; .NET has no such flag, so it is applied to the quantifiers the pattern itself
+    /// generates (and refused when the user's regular expressions carry their own).
+    /// </summary>
+    private bool TryRegexFlags(ParseOperator op, out string flags, out bool ungreedy)
     {
         flags = "";
+        ungreedy = false;
         if (op.Flags is null) return true;
         if (op.Kind != "regex")
         {
@@ -94,6 +123,7 @@ public sealed partial class Binder
         foreach (char flag in op.Flags)
         {
             if (flag is 'i' or 'm' or 's') flags += flag;
+            else if (flag == 'U') ungreedy = true;
             else
             {
                 Error(op.Span, $"the regex flag '{flag}' is not supported", DiagnosticCodes.UnsupportedConstruct);

@@ -71,7 +71,7 @@ public sealed record BoundMvExpand(BoundTable Input, IReadOnlyList<BoundExpansio
     bool BagsAsArrays, int? ItemIndexOutput, long Limit, TableSchema Schema) : BoundTable(Schema);
 
 /// <summary>A column a parse pattern extracts: the regex group that fills it, its output position and type.</summary>
-public sealed record BoundCapture(int Group, int Output, KqlType Type);
+public sealed record BoundCapture(string Group, int Output, KqlType Type);
 
 /// <summary>
 /// <c>parse</c>: the pattern as a regular expression over the source text. A row that does not match
@@ -101,3 +101,17 @@ public sealed record BoundRange(BoundExpr From, BoundExpr To, BoundExpr Step, Ta
 /// file; nothing is ever fetched from the network.
 /// </summary>
 public sealed record BoundExternalData(IReadOnlyList<string> Urls, string Format, bool IgnoreFirstRecord, TableSchema Schema) : BoundTable(Schema);
+
+/// <summary>
+/// <c>make-series</c>: per group (the keys), one array per series with a value for every bin of the
+/// axis from <see cref="From"/> (inclusive) to <see cref="To"/> (exclusive) by <see cref="Step"/>; bins
+/// without rows get the series' default. The aggregates are computed per group and bin, then each
+/// series value is an expression over them (<c>sum(x)/1000</c>); the last column is the axis of bin starts.
+/// </summary>
+public sealed record BoundMakeSeries(BoundTable Input, IReadOnlyList<BoundExpr> Keys, IReadOnlyList<BoundAggregate> Aggregates,
+    IReadOnlyList<BoundExpr> SeriesValues, IReadOnlyList<object?> Defaults, BoundExpr Axis, BoundExpr? From, BoundExpr? To, BoundExpr Step,
+    TableSchema Schema) : BoundTable(Schema)
+{
+    /// <summary>kind=nonempty: without input rows (and without by) one row of defaults is still returned.</summary>
+    public bool NonEmpty { get; init; }
+}

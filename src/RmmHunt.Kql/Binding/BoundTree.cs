@@ -18,6 +18,7 @@ public static class BoundTree
         BoundMvExpand m => Scans(m.Input),
         BoundParse p => Scans(p.Input),
         BoundMaterialize m => Scans(m.Input),
+        BoundMakeSeries m => Scans(m.Input),
         _ => [],
     };
 

@@ -70,3 +70,13 @@ public sealed record AsOperator(TextSpan Span, string TableName) : QueryOperator
 
 /// <summary><c>invoke Function(args)</c>: calls a function whose first (tabular) parameter is the piped table.</summary>
 public sealed record InvokeOperator(TextSpan Span, CallExpr Call) : QueryOperator(Span, "invoke");
+
+/// <summary>One series of make-series: <c>[Name =] aggregate [default = value]</c>.</summary>
+public sealed record SeriesItem(TextSpan Span, ColumnAssignment Aggregate, Expr? Default) : SyntaxNode(Span);
+
+/// <summary>
+/// <c>make-series items on Axis [from a] [to b] step s [by keys]</c>, or the older
+/// <c>on Axis in range(a, b, s)</c>.
+/// </summary>
+public sealed record MakeSeriesOperator(TextSpan Span, string? Kind, IReadOnlyList<SeriesItem> Series, Expr Axis, Expr? From, Expr? To, Expr Step,
+    IReadOnlyList<ColumnAssignment> By) : QueryOperator(Span, "make-series");
