@@ -7,7 +7,6 @@ namespace RmmHunt.Kql.Tests.Binding;
 public class UnsupportedTests
 {
     [Theory]
-    [InlineData("DeviceNetworkEvents | make-series count() on Timestamp step 1h", "make-series")]
     [InlineData("DeviceNetworkEvents | fork (take 1) (take 2)", "fork")]
     [InlineData("DeviceNetworkEvents | facet by DeviceName", "facet")]
     [InlineData("DeviceNetworkEvents | evaluate bag_unpack(AdditionalFields)", "evaluate")]
