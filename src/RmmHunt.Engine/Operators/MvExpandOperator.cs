@@ -52,19 +52,21 @@ public sealed class MvExpandOperator(BoundMvExpand plan, Evaluator[] values, ISe
         Next.Push(new Batch(columns, rows.Length));
     }
 
-    /// <summary>The elements a value expands to.</summary>
-    private IReadOnlyList<object?> Elements(object? value) => value switch
+    private IReadOnlyList<object?> Elements(object? value) => Elements(value, plan.BagsAsArrays);
+
+    /// <summary>The elements a value expands to (shared with mv-apply).</summary>
+    public static IReadOnlyList<object?> Elements(object? value, bool bagsAsArrays) => value switch
     {
         null => [null],
         DynArray array => array,
-        DynBag bag => bag.Select(p => plan.BagsAsArrays
+        DynBag bag => bag.Select(p => bagsAsArrays
             ? (object)new DynArray([p.Key, p.Value])
             : new DynBag([p])).ToList(),
         _ => [value],
     };
 
     /// <summary><c>to typeof(T)</c> only casts: an element of another type becomes null (no parsing).</summary>
-    private static object? Cast(object? element, KqlType type) => (type, element) switch
+    public static object? Cast(object? element, KqlType type) => (type, element) switch
     {
         (KqlType.String, string s) => s,
         (KqlType.Long, long l) => l,

@@ -16,6 +16,9 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
 {
     private readonly Dictionary<BoundMaterialize, MaterializedResult> _materialized = [];
 
+    /// <summary>Where the pipeline of an mv-apply subquery being built takes its rows.</summary>
+    private IBatchSink? _subtableSink;
+
     public void Build(BoundTable node, IBatchSink sink, ISet<int> needed)
     {
         System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
@@ -92,6 +95,17 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
                 }
                 shared.AddReader(sink);
                 break;
+            case BoundSubtable:
+                _subtableSink = sink;
+                break;
+            case BoundMvApply apply:
+            {
+                if (BoundTree.Scans(apply.Subquery).Any())
+                    throw new QueryException("mv-apply subqueries that read tables are not supported");
+                var op = new MvApplyOperator(apply, apply.Expansions.Select(e => compiler.Compile(e.Value)).ToArray(), () => NewSubquery(apply), sink);
+                Build(apply.Input, op, Union(needed.Where(i => i < apply.Passthrough.Count).Select(i => apply.Passthrough[i]).ToHashSet(), apply.Expansions.Select(e => e.Value)));
+                break;
+            }
             case BoundParse parse:
             {
                 var reads = Union(needed.Where(i => parse.Passthrough[i] >= 0).Select(i => parse.Passthrough[i]).ToHashSet(), [parse.Source]);
@@ -130,6 +144,15 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
             join.Left.Schema.Columns.Select(c => c.Type).ToArray(), leftNeeded, join.RightOutputs, sink);
         Build(join.Right, op.Right, Union(rightNeeded, join.RightKeys));
         Build(join.Left, op.Left, Union(leftNeeded, join.LeftKeys));
+    }
+
+    /// <summary>A fresh pipeline of an mv-apply subquery: where to push a record's rows, and where its result gathers.</summary>
+    private (IBatchSink Source, ResultCollector Result) NewSubquery(BoundMvApply apply)
+    {
+        var result = new ResultCollector(apply.Subquery.Schema);
+        _subtableSink = null;
+        Build(apply.Subquery, result, Enumerable.Range(0, apply.Subquery.Schema.Count).ToHashSet());
+        return (_subtableSink ?? throw new QueryException("mv-apply: the subquery does not read its records"), result);
     }
 
     /// <summary>A table scan with only filters (possibly none) above it: the place for needles and exclusions.</summary>

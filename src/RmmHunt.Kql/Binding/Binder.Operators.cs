@@ -49,6 +49,8 @@ public sealed partial class Binder
                 return BindMvExpand(input, mvExpand);
             case ParseOperator parse:
                 return BindParse(input, parse);
+            case MvApplyOperator mvApply:
+                return BindMvApply(input, mvApply);
             case MakeSeriesOperator makeSeries:
                 return BindMakeSeries(input, makeSeries);
             case InvokeOperator invoke:

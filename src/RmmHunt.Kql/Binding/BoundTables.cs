@@ -115,3 +115,19 @@ public sealed record BoundMakeSeries(BoundTable Input, IReadOnlyList<BoundExpr> 
     /// <summary>kind=nonempty: without input rows (and without by) one row of defaults is still returned.</summary>
     public bool NonEmpty { get; init; }
 }
+
+/// <summary>The per-record table an mv-apply subquery starts from (its expanded columns).</summary>
+public sealed record BoundSubtable(TableSchema Schema) : BoundTable(Schema)
+{
+    public bool Equals(BoundSubtable? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+}
+
+/// <summary>
+/// <c>mv-apply</c>: each record is expanded (like mv-expand) into <see cref="Source"/>'s rows, the
+/// subquery runs over them, and each output row gets the record's other columns
+/// (<see cref="Passthrough"/>, input ordinals) first, then the subquery's columns.
+/// </summary>
+public sealed record BoundMvApply(BoundTable Input, IReadOnlyList<BoundExpansion> Expansions, int? ItemIndexOutput, long Limit,
+    BoundSubtable Source, BoundTable Subquery, IReadOnlyList<int> Passthrough, TableSchema Schema) : BoundTable(Schema);

@@ -19,6 +19,7 @@ public static class BoundTree
         BoundParse p => Scans(p.Input),
         BoundMaterialize m => Scans(m.Input),
         BoundMakeSeries m => Scans(m.Input),
+        BoundMvApply m => Scans(m.Input).Concat(Scans(m.Subquery)),
         _ => [],
     };
 

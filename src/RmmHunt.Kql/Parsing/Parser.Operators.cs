@@ -79,6 +79,8 @@ public sealed partial class Parser
                 return ParseMvExpand(start, name);
             case "parse" or "parse-where":
                 return ParseParse(start, name);
+            case "mv-apply" or "mvapply":
+                return ParseMvApply(start);
             case "make-series":
                 return ParseMakeSeries(start);
             case "invoke":

@@ -80,3 +80,6 @@ public sealed record SeriesItem(TextSpan Span, ColumnAssignment Aggregate, Expr?
 /// </summary>
 public sealed record MakeSeriesOperator(TextSpan Span, string? Kind, IReadOnlyList<SeriesItem> Series, Expr Axis, Expr? From, Expr? To, Expr Step,
     IReadOnlyList<ColumnAssignment> By) : QueryOperator(Span, "make-series");
+
+/// <summary><c>mv-apply [with_itemindex=I] items [limit N] on (operators)</c>: a subquery over each record's expansion.</summary>
+public sealed record MvApplyOperator(TextSpan Span, string? ItemIndex, IReadOnlyList<MvExpandItem> Items, Expr? Limit, IReadOnlyList<QueryOperator> Subquery) : QueryOperator(Span, "mv-apply");
