@@ -55,7 +55,8 @@ public sealed class ExpressionCompiler
         var isConstant = args.Select(a => a is ConstantEvaluator).ToArray();
         var request = new KernelRequest(call.Function, call.Args.Select(a => a.Type).ToArray(), constants, isConstant, call.Type, _context);
         var evaluator = new KernelEvaluator(factory(request), args, call.Type);
-        return call.Function.IsVolatile ? evaluator : FoldIfConstant(evaluator, isConstant);
+        // Window functions depend on their row's position, volatile ones on nothing: neither is folded.
+        return call.Function.IsVolatile || call.Function.IsWindow ? evaluator : FoldIfConstant(evaluator, isConstant);
     }
 
     private Evaluator CompileConvert(BoundConvert convert)

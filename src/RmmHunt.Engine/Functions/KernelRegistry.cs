@@ -27,6 +27,7 @@ public static class KernelRegistry
         MathKernels.Register(Add);
         DynamicKernels.Register(Add);
         IpKernels.Register(Add);
+        WindowKernels.Register(Add);
         return map;
     }
 }

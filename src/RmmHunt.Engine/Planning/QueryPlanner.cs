@@ -33,13 +33,16 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
                 graph.AddInline(values, sink);
                 break;
             case BoundFilter filter:
-                Build(filter.Input, new FilterOperator(compiler.Compile(filter.Predicate), sink), Union(needed, [filter.Predicate]));
+                Build(filter.Input, Windowed(new FilterOperator(compiler.Compile(filter.Predicate), sink), [filter.Predicate]), Union(needed, [filter.Predicate]));
+                break;
+            case BoundSerialize serialize:
+                Build(serialize.Input, sink, needed);
                 break;
             case BoundProject project:
             {
                 var evaluators = new Evaluator?[project.Columns.Count];
                 foreach (int i in needed) evaluators[i] = compiler.Compile(project.Columns[i]);
-                Build(project.Input, new ProjectOperator(evaluators, sink), ColumnReferences.Of(needed.Select(i => project.Columns[i])));
+                Build(project.Input, Windowed(new ProjectOperator(evaluators, sink), project.Columns), ColumnReferences.Of(needed.Select(i => project.Columns[i])));
                 break;
             }
             case BoundSummarize summarize:
@@ -145,6 +148,10 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
         Build(join.Right, op.Right, Union(rightNeeded, join.RightKeys));
         Build(join.Left, op.Left, Union(leftNeeded, join.LeftKeys));
     }
+
+    /// <summary>An operator whose expressions use window functions sees all its input at once.</summary>
+    private static IBatchSink Windowed(IBatchSink op, IEnumerable<BoundExpr> expressions) =>
+        expressions.Any(BoundTree.HasWindowFunction) ? new WholeInputOperator(op) : op;
 
     /// <summary>A fresh pipeline of an mv-apply subquery: where to push a record's rows, and where its result gathers.</summary>
     private (IBatchSink Source, ResultCollector Result) NewSubquery(BoundMvApply apply)

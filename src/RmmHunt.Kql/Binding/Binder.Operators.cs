@@ -16,6 +16,7 @@ public sealed partial class Binder
             {
                 var predicate = BindScalar(where.Predicate, new RowScope(input.Schema));
                 predicate = Coerce(predicate, KqlType.Bool, where.Predicate.Span, "the predicate of 'where'");
+                CheckWindowFunctions(predicate, input, where.Predicate.Span);
                 return new BoundFilter(input, predicate);
             }
             case ProjectOperator project:
@@ -49,6 +50,11 @@ public sealed partial class Binder
                 return BindMvExpand(input, mvExpand);
             case ParseOperator parse:
                 return BindParse(input, parse);
+            case SerializeOperator serialize:
+            {
+                var serialized = new BoundSerialize(input);
+                return serialize.Columns.Count == 0 ? serialized : BindProjection(serialized, serialize.Columns, extend: true);
+            }
             case MvApplyOperator mvApply:
                 return BindMvApply(input, mvApply);
             case MakeSeriesOperator makeSeries:
@@ -117,6 +123,7 @@ public sealed partial class Binder
         foreach (var item in items)
         {
             var value = BindScalar(item.Value, row);
+            CheckWindowFunctions(value, input, item.Value.Span);
             if (item.Names.Count > 1)
             {
                 Error(item.Span, "a tuple of names can only be assigned from a function that returns several columns", DiagnosticCodes.UnsupportedConstruct);

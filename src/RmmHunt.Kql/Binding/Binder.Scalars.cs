@@ -206,7 +206,7 @@ public sealed partial class Binder
     {
         BoundLiteral => true,
         BoundConvert c => IsConstant(c.Operand),
-        BoundCall call => !call.Function.IsVolatile && call.Function.Kind != FunctionKind.Aggregate && call.Args.All(IsConstant),
+        BoundCall call => !call.Function.IsVolatile && !call.Function.IsWindow && call.Function.Kind != FunctionKind.Aggregate && call.Args.All(IsConstant),
         _ => false,
     };
 

@@ -131,3 +131,6 @@ public sealed record BoundSubtable(TableSchema Schema) : BoundTable(Schema)
 /// </summary>
 public sealed record BoundMvApply(BoundTable Input, IReadOnlyList<BoundExpansion> Expansions, int? ItemIndexOutput, long Limit,
     BoundSubtable Source, BoundTable Subquery, IReadOnlyList<int> Passthrough, TableSchema Schema) : BoundTable(Schema);
+
+/// <summary><c>serialize</c>: the same rows, now in a fixed order that window functions may rely on.</summary>
+public sealed record BoundSerialize(BoundTable Input) : BoundTable(Input.Schema);

@@ -20,6 +20,7 @@ public static class BoundTree
         BoundMaterialize m => Scans(m.Input),
         BoundMakeSeries m => Scans(m.Input),
         BoundMvApply m => Scans(m.Input).Concat(Scans(m.Subquery)),
+        BoundSerialize s => Scans(s.Input),
         _ => [],
     };
 
@@ -30,5 +31,30 @@ public static class BoundTree
         BoundCall c => c.Args.SelectMany(Subqueries),
         BoundConvert c => Subqueries(c.Operand),
         _ => [],
+    };
+
+    /// <summary>Whether an expression calls a window function (row_number, prev, next...).</summary>
+    public static bool HasWindowFunction(BoundExpr expr) => expr switch
+    {
+        BoundCall call => call.Function.IsWindow || call.Args.Any(HasWindowFunction),
+        BoundConvert convert => HasWindowFunction(convert.Operand),
+        BoundListOperator list => HasWindowFunction(list.Value),
+        BoundDynamicAccess access => HasWindowFunction(access.Target) || HasWindowFunction(access.Key),
+        _ => false,
+    };
+
+    /// <summary>
+    /// Whether rows arrive in a defined order: after serialize, sort, top or range, through operators that
+    /// keep the order (where, project, extend, take, mv-expand, parse).
+    /// </summary>
+    public static bool IsSerialized(BoundTable table) => table switch
+    {
+        BoundSerialize or BoundSort or BoundTop or BoundRange => true,
+        BoundFilter f => IsSerialized(f.Input),
+        BoundProject p => IsSerialized(p.Input),
+        BoundTake t => IsSerialized(t.Input),
+        BoundMvExpand m => IsSerialized(m.Input),
+        BoundParse p => IsSerialized(p.Input),
+        _ => false,
     };
 }

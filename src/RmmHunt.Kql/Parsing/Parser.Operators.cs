@@ -79,6 +79,11 @@ public sealed partial class Parser
                 return ParseMvExpand(start, name);
             case "parse" or "parse-where":
                 return ParseParse(start, name);
+            case "serialize":
+            {
+                var assignments = ParseColumnAssignments();
+                return new SerializeOperator(SpanFrom(start), assignments);
+            }
             case "mv-apply" or "mvapply":
                 return ParseMvApply(start);
             case "make-series":

@@ -42,6 +42,12 @@ public sealed record FunctionSymbol(string Name, FunctionKind Kind, int MinArgs,
     /// <summary>Parameters (by position) that must be constants, e.g. the regex of <c>extract</c>.</summary>
     public IReadOnlySet<int> ConstantParameters { get; init; } = new HashSet<int>();
 
+    /// <summary>
+    /// A window function (<c>row_number</c>, <c>prev</c>, <c>next</c>, <c>row_cumsum</c>): it reads neighbouring
+    /// rows, so it needs serialized input and is evaluated over all rows at once.
+    /// </summary>
+    public bool IsWindow { get; init; }
+
     /// <summary>A cloud-only function that returns empty values offline (with a warning).</summary>
     public string? CloudOnlyNote { get; init; }
 

@@ -83,3 +83,6 @@ public sealed record MakeSeriesOperator(TextSpan Span, string? Kind, IReadOnlyLi
 
 /// <summary><c>mv-apply [with_itemindex=I] items [limit N] on (operators)</c>: a subquery over each record's expansion.</summary>
 public sealed record MvApplyOperator(TextSpan Span, string? ItemIndex, IReadOnlyList<MvExpandItem> Items, Expr? Limit, IReadOnlyList<QueryOperator> Subquery) : QueryOperator(Span, "mv-apply");
+
+/// <summary><c>serialize [Name = expr, ...]</c>: marks the rows as ordered so window functions may be used.</summary>
+public sealed record SerializeOperator(TextSpan Span, IReadOnlyList<ColumnAssignment> Columns) : QueryOperator(Span, "serialize");
