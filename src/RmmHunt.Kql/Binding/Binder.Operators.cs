@@ -124,6 +124,17 @@ public sealed partial class Binder
         {
             var value = BindScalar(item.Value, row);
             CheckWindowFunctions(value, input, item.Value.Span);
+            if (value is BoundCall { Function.TupleNames: { } components } tuple)
+            {
+                foreach (var (componentName, component) in TupleColumns(item, tuple, components))
+                {
+                    int at = names.IndexOf(componentName);
+                    if (at >= 0) values[at] = component;
+                    else { names.Add(componentName); values.Add(component); }
+                    row.Define(componentName, component);
+                }
+                continue;
+            }
             if (item.Names.Count > 1)
             {
                 Error(item.Span, "a tuple of names can only be assigned from a function that returns several columns", DiagnosticCodes.UnsupportedConstruct);
@@ -153,6 +164,20 @@ public sealed partial class Binder
             row.Define(name, value);
         }
         return new BoundProject(input, values, new TableSchema(input.Schema.Name, names.Select((n, i) => new ColumnSymbol(n, values[i].Type))));
+    }
+
+    /// <summary>The columns of a function that returns several values: named by the tuple, or after the call and each value.</summary>
+    private IEnumerable<(string Name, BoundExpr Value)> TupleColumns(ColumnAssignment item, BoundCall call, IReadOnlyList<string> components)
+    {
+        if (item.Names.Count > components.Count)
+            Error(item.Span, $"{call.Function.Name}() returns {components.Count} values, but {item.Names.Count} names were given", DiagnosticCodes.ArgumentCount);
+        string prefix = ColumnNames.ResultName(item.Value) ?? call.Function.Name;
+        for (int i = 0; i < components.Count; i++)
+        {
+            if (item.Names.Count > 0 && i >= item.Names.Count) yield break;
+            string name = item.Names.Count > 0 ? item.Names[i] : $"{prefix}_{components[i]}";
+            yield return (name, new BoundDynamicAccess(call, new BoundLiteral(KqlType.Long, (long)i)) { Span = item.Span });
+        }
     }
 
     private BoundTable? BindProjectPattern(BoundTable input, ProjectPatternOperator op)

@@ -48,6 +48,13 @@ public sealed record FunctionSymbol(string Name, FunctionKind Kind, int MinArgs,
     /// </summary>
     public bool IsWindow { get; init; }
 
+    /// <summary>
+    /// Names of the values a function returns together (<c>series_decompose_anomalies</c> returns flags,
+    /// scores and a baseline). Its kernel returns them as one dynamic array; <c>extend (a, b, c) = f(...)</c>
+    /// assigns them in order, and an unnamed call gives columns named after the call and each value.
+    /// </summary>
+    public IReadOnlyList<string>? TupleNames { get; init; }
+
     /// <summary>A cloud-only function that returns empty values offline (with a warning).</summary>
     public string? CloudOnlyNote { get; init; }
 
