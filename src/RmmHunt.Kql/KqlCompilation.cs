@@ -30,7 +30,8 @@ public sealed class KqlCompilation
 
     public static KqlCompilation Compile(string text, ISchemaProvider schemas) => Compile(new SourceText(text), schemas);
 
-    public static KqlCompilation Compile(SourceText source, ISchemaProvider schemas)
+    /// <param name="probe">Evaluates parts of the query over data where the schema depends on it (bag_unpack).</param>
+    public static KqlCompilation Compile(SourceText source, ISchemaProvider schemas, IDataProbe? probe = null)
     {
         var diagnostics = new List<Diagnostic>();
         var syntax = Parser.Parse(source.Text, diagnostics);
@@ -40,7 +41,7 @@ public sealed class KqlCompilation
         {
             try
             {
-                bound = Binder.Bind(syntax, schemas, diagnostics);
+                bound = Binder.Bind(syntax, schemas, diagnostics, probe);
             }
             catch (InsufficientExecutionStackException)
             {

@@ -13,9 +13,11 @@ internal static class Kusto
     public static ResultTable Run(string query, params InMemoryTableSource[] tables)
     {
         var schemas = new SchemaSet(tables.Select(t => new TableSchema(t.TableName, t.Columns)));
-        var compilation = KqlCompilation.Compile(query, schemas);
+        var context = new RunContext(Now);
+        var tableSet = new TableSet(tables);
+        var compilation = KqlCompilation.Compile(new Kql.Text.SourceText(query), schemas, new ExecutionProbe(context, tableSet));
         if (compilation.HasErrors) throw new InvalidOperationException("query does not compile:\n" + compilation.FormatDiagnostics());
-        var graph = new ExecutionGraph(new RunContext(Now), new TableSet(tables));
+        var graph = new ExecutionGraph(context, tableSet);
         var handle = graph.Add(compilation.Query!);
         graph.Run();
         return handle.Result;

@@ -28,10 +28,10 @@ internal static class QueryCommand
                 ? new SourceText(CliRun.ReadFile(queryFile), queryFile)
                 : new SourceText(queryText!, "<query>");
             var inputs = Inputs.Open(parse.GetValue(data)!);
-            var compilation = KqlCompilation.Compile(source, inputs);
+            var context = new RunContext(parse.GetValue(now) ?? DateTime.UtcNow, cancellation) { ExternalData = ExternalCopies.From(parse.GetValue(externalData)) };
+            var compilation = KqlCompilation.Compile(source, inputs, new ExecutionProbe(context, inputs));
             Console.Error.Write(compilation.FormatDiagnostics());
             if (compilation.HasErrors) return ExitCodes.QueryError;
-            var context = new RunContext(parse.GetValue(now) ?? DateTime.UtcNow, cancellation) { ExternalData = ExternalCopies.From(parse.GetValue(externalData)) };
             var graph = new ExecutionGraph(context, inputs);
             var handle = graph.Add(compilation.Query!);
             graph.Run();

@@ -98,6 +98,12 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
                 }
                 shared.AddReader(sink);
                 break;
+            case BoundBagUnpack unpack:
+            {
+                var reads = Union(needed.Where(i => i < unpack.Passthrough.Count).Select(i => unpack.Passthrough[i]).ToHashSet(), [unpack.Bag]);
+                Build(unpack.Input, new BagUnpackOperator(unpack, compiler.Compile(unpack.Bag), needed, sink), reads);
+                break;
+            }
             case BoundSubtable:
                 _subtableSink = sink;
                 break;

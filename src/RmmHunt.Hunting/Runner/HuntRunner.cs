@@ -30,7 +30,7 @@ public sealed class HuntRunner(ISchemaProvider schemas, ITableProvider tables)
         var exclusionWarnings = new List<string>();
         foreach (var rule in rules)
         {
-            var compilation = KqlCompilation.Compile(rule.QuerySource(), schemas);
+            var compilation = KqlCompilation.Compile(rule.QuerySource(), schemas, new ExecutionProbe(context, tables));
             if (compilation.HasErrors)
             {
                 planned.Add((rule, null, [], compilation.FormatDiagnostics(), null));

@@ -59,6 +59,8 @@ public sealed partial class Binder
                 return BindMvApply(input, mvApply);
             case MakeSeriesOperator makeSeries:
                 return BindMakeSeries(input, makeSeries);
+            case EvaluateOperator evaluate:
+                return BindEvaluate(input, evaluate);
             case InvokeOperator invoke:
                 return BindInvoke(input, invoke);
             case RenderOperator render:

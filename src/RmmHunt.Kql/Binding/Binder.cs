@@ -15,21 +15,23 @@ namespace RmmHunt.Kql.Binding;
 public sealed partial class Binder
 {
     private readonly ISchemaProvider _schemas;
+    private readonly IDataProbe? _probe;
     private readonly List<Diagnostic> _diagnostics;
     private LetScope _lets;
     private int _functionDepth;
 
-    private Binder(ISchemaProvider schemas, List<Diagnostic> diagnostics)
+    private Binder(ISchemaProvider schemas, List<Diagnostic> diagnostics, IDataProbe? probe = null)
     {
         _schemas = schemas;
+        _probe = probe;
         _diagnostics = diagnostics;
         _lets = new LetScope(null);
     }
 
     /// <summary>Binds a whole query; returns the tabular result of its last query statement, or null.</summary>
-    public static BoundTable? Bind(QueryText query, ISchemaProvider schemas, List<Diagnostic> diagnostics)
+    public static BoundTable? Bind(QueryText query, ISchemaProvider schemas, List<Diagnostic> diagnostics, IDataProbe? probe = null)
     {
-        var binder = new Binder(schemas, diagnostics);
+        var binder = new Binder(schemas, diagnostics, probe);
         BoundTable? result = null;
         QueryStatement? resultStatement = null;
         foreach (var statement in query.Statements)

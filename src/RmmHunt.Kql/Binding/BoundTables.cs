@@ -134,3 +134,9 @@ public sealed record BoundMvApply(BoundTable Input, IReadOnlyList<BoundExpansion
 
 /// <summary><c>serialize</c>: the same rows, now in a fixed order that window functions may rely on.</summary>
 public sealed record BoundSerialize(BoundTable Input) : BoundTable(Input.Schema);
+
+/// <summary>
+/// <c>evaluate bag_unpack(bag[, prefix])</c>: one column per property name the bag holds in the data
+/// (found when the query was bound), replacing the bag column.
+/// </summary>
+public sealed record BoundBagUnpack(BoundTable Input, BoundExpr Bag, IReadOnlyList<string> Keys, IReadOnlyList<int> Passthrough, TableSchema Schema) : BoundTable(Schema);

@@ -21,6 +21,7 @@ public static class BoundTree
         BoundMakeSeries m => Scans(m.Input),
         BoundMvApply m => Scans(m.Input).Concat(Scans(m.Subquery)),
         BoundSerialize s => Scans(s.Input),
+        BoundBagUnpack b => Scans(b.Input),
         _ => [],
     };
 

@@ -23,5 +23,6 @@ public static class DiagnosticCodes
     public const string DuplicateColumn = "KQL046";
     public const string Limit = "KQL050";
     public const string CloudOnly = "KQL060";
+    public const string NeedsData = "KQL061";
     public const string Note = "KQL090";
 }

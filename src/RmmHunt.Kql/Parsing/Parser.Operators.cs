@@ -88,6 +88,14 @@ public sealed partial class Parser
                 return ParseMvApply(start);
             case "make-series":
                 return ParseMakeSeries(start);
+            case "evaluate":
+            {
+                ParseOperatorProperties();
+                if (ParsePostfix() is CallExpr plugin) return new EvaluateOperator(SpanFrom(start), plugin);
+                Error(Current.Span, "expected a plugin call after 'evaluate'");
+                SkipTo(TokenKind.Pipe, stopAtPipe: true);
+                return new UnsupportedOperator(SpanFrom(start), name);
+            }
             case "invoke":
             {
                 var call = ParsePostfix();

@@ -86,3 +86,6 @@ public sealed record MvApplyOperator(TextSpan Span, string? ItemIndex, IReadOnly
 
 /// <summary><c>serialize [Name = expr, ...]</c>: marks the rows as ordered so window functions may be used.</summary>
 public sealed record SerializeOperator(TextSpan Span, IReadOnlyList<ColumnAssignment> Columns) : QueryOperator(Span, "serialize");
+
+/// <summary><c>evaluate [hints] plugin(args)</c>.</summary>
+public sealed record EvaluateOperator(TextSpan Span, CallExpr Plugin) : QueryOperator(Span, "evaluate");
