@@ -9,7 +9,6 @@ public class UnsupportedTests
     [Theory]
     [InlineData("DeviceNetworkEvents | fork (take 1) (take 2)", "fork")]
     [InlineData("DeviceNetworkEvents | facet by DeviceName", "facet")]
-    [InlineData("DeviceNetworkEvents | evaluate bag_unpack(AdditionalFields)", "evaluate")]
     public void Operators_are_named_as_not_supported(string query, string name)
     {
         var error = Assert.Single(Errors(query));
