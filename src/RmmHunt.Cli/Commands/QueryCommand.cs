@@ -16,7 +16,11 @@ internal static class QueryCommand
         var now = CommonOptions.Now();
         var format = CommonOptions.Format();
         var output = CommonOptions.Output();
-        var command = new Command("query", "Run one KQL query over telemetry and print its result.") { text, file, data, now, format, output };
+        var inputHandling = CommonOptions.InputHandling();
+        var command = new Command("query", "Run one KQL query over telemetry and print its result.")
+        {
+            text, file, data, now, format, output, inputHandling.MaxErrors, inputHandling.Strict, inputHandling.Quiet,
+        };
         command.SetAction((parse, cancellation) => Task.FromResult(CliRun.Guard(() =>
         {
             string? queryFile = parse.GetValue(file);
@@ -26,7 +30,8 @@ internal static class QueryCommand
             var source = queryFile is not null
                 ? new SourceText(CliRun.ReadFile(queryFile), queryFile)
                 : new SourceText(queryText!, "<query>");
-            var inputs = Inputs.Open(parse.GetValue(data)!);
+            var inputOptions = CommonOptions.Read(parse, inputHandling);
+            var inputs = Inputs.Open(parse.GetValue(data)!, inputOptions);
             var compilation = KqlCompilation.Compile(source, inputs);
             if (compilation.HasErrors)
             {
@@ -36,7 +41,7 @@ internal static class QueryCommand
             var context = new RunContext(parse.GetValue(now) ?? DateTime.UtcNow, cancellation);
             var graph = new ExecutionGraph(context, inputs);
             var handle = graph.Add(compilation.Query!);
-            graph.Run();
+            InputProgress.Run(inputs, inputOptions, () => { graph.Run(); return 0; });
             ResultOutput.Write(handle.Result, parse.GetValue(format), parse.GetValue(output));
             InputSummary.Print(inputs, Console.Error);
             foreach (var warning in context.Warnings) Console.Error.WriteLine($"warning: {warning}");
