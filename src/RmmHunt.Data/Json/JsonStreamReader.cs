@@ -212,8 +212,11 @@ internal sealed class JsonStreamReader
         }
         catch (JsonException e)
         {
-            long line = _line + (e.LineNumber ?? 0);
-            throw new JsonInputException(line, "malformed JSON: " + FirstSentence(e.Message));
+            // The reader state carries its line count across refills: the exception's line is the document's (0-based).
+            long line = (e.LineNumber ?? 0) + 1;
+            bool atEnd = _final && line >= _line + _buffer.AsSpan(_start, _end - _start).Count((byte)'\n');
+            string what = atEnd ? "the file ends inside the JSON document (truncated?)" : "malformed JSON";
+            throw new JsonInputException(line, $"{what}: {FirstSentence(e.Message)}");
         }
     }
 
