@@ -3,13 +3,19 @@ using RmmHunt.Bench;
 using RmmHunt.Bench.EndToEnd;
 
 // `compare [...]`: the end-to-end comparison with DuckDB (see EndToEnd/Compare.cs);
-// `worker ...`: one engine's runs, spawned by compare;
+// `formats [...]`: the ServerEye rule over CSV and converted Parquet, RmmHunt beside DuckDB (EndToEnd/Formats.cs);
+// `memory [...]`: peak memory of the ServerEye rule over 1M and 4M rows (EndToEnd/Memory.cs);
+// `worker ...`: one engine's runs, spawned by compare, formats and memory;
 // `scan [rows] [path] [block KB]`: end-to-end CSV scan throughput;
 // anything else goes to BenchmarkDotNet (e.g. `--filter *CsvStage*`).
 switch (args.FirstOrDefault())
 {
     case "compare":
         return Compare.Run(args[1..]);
+    case "formats":
+        return Formats.Run(args[1..]);
+    case "memory":
+        return Memory.Run(args[1..]);
     case "worker":
         Worker.Execute(args[1..]);
         return 0;

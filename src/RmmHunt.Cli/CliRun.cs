@@ -29,7 +29,7 @@ internal static class CliRun
             Console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.QueryError;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or RejectionLimitException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.InputError;

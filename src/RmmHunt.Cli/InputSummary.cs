@@ -10,6 +10,12 @@ internal static class InputSummary
         foreach (var file in inputs.Files)
         {
             var s = file.Statistics;
+            if (s.Bytes == 0 && s.Read + s.Skipped + s.RejectedCount == 0 && s.Elapsed == TimeSpan.Zero)
+            {
+                // Only tables some query reads are scanned: say so rather than print a misleading "0 rows".
+                writer.WriteLine($"input {file.Path}: {file.Table} ({file.Format}), not read: no query uses {file.Table}");
+                continue;
+            }
             string skipped = s.Skipped > 0 ? $", {s.Skipped:N0} skipped by prefilter" : "";
             writer.WriteLine($"input {file.Path}: {file.Table} ({file.Format}), {s.Read:N0} rows read{skipped}, {s.RejectedCount:N0} rejected, {s.Bytes:N0} bytes, {s.Elapsed.TotalSeconds:0.00} s");
             foreach (var warning in s.Warnings) writer.WriteLine($"  warning: {warning}");

@@ -46,14 +46,20 @@ internal static class Compare
         return ok ? 0 : 1;
     }
 
+    /// <summary>One engine's ServerEye result against the generator's ground truth.</summary>
+    public static string CheckServerEye(GroundTruth truth, List<string> rows)
+    {
+        var expected = Groups.Rows(truth.GroupsWithoutExclusions.Select(g => new object?[]
+            { g.DeviceId, g.DeviceName, g.RemoteUrl, g.FirstSeen, g.LastSeen, g.ReportIds.Cast<object>().ToList(), g.Count }));
+        return rows.SequenceEqual(expected) ? "ok" : "differs from the ground truth";
+    }
+
     private static string Check(string query, GroundTruth truth, List<string> ours, List<string> duck)
     {
         if (query == "servereye")
         {
-            var expected = Groups.Rows(truth.GroupsWithoutExclusions.Select(g => new object?[]
-                { g.DeviceId, g.DeviceName, g.RemoteUrl, g.FirstSeen, g.LastSeen, g.ReportIds.Cast<object>().ToList(), g.Count }));
-            if (!ours.SequenceEqual(expected)) return "RmmHunt differs from the ground truth";
-            if (!duck.SequenceEqual(expected)) return "DuckDB differs from the ground truth";
+            if (CheckServerEye(truth, ours) != "ok") return "RmmHunt differs from the ground truth";
+            if (CheckServerEye(truth, duck) != "ok") return "DuckDB differs from the ground truth";
             return "ok";
         }
         if (!ours.SequenceEqual(duck)) return "the engines differ";
@@ -64,7 +70,7 @@ internal static class Compare
     private static void Print(string query, string engine, Worker.Report report, string check) =>
         Console.WriteLine($"| {query} | {engine} | {Median(report.Seconds):0.000} | {report.Seconds.Min():0.000} | {report.PeakBytes / 1e6:N0} | {report.Rows.Count} | {check} |");
 
-    private static double Median(double[] values)
+    public static double Median(double[] values)
     {
         var sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
@@ -84,7 +90,7 @@ internal static class Compare
         return (csv, GroundTruthJson.Load(truthPath));
     }
 
-    private static string? Option(string[] args, string name)
+    public static string? Option(string[] args, string name)
     {
         int i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;

@@ -26,7 +26,7 @@ internal static class Engines
         using var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = query.Sql(Path.GetFullPath(csv), now);
+        command.CommandText = query.Sql(Queries.From(Path.GetFullPath(csv)), now);
         using var reader = command.ExecuteReader();
         var rows = new List<object?[]>();
         while (reader.Read())

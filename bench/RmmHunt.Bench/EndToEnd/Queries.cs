@@ -23,10 +23,10 @@ internal static class Queries
             Report=make_set(ReportId), Count=count() by DeviceId, DeviceName,
             RemoteUrl
         """,
-        (path, now) => $"""
+        (from, now) => $"""
         SELECT DeviceId, DeviceName, RemoteUrl, min(Timestamp) AS FirstSeen, max(Timestamp) AS LastSeen,
                list(DISTINCT ReportId) AS Report, count(*) AS Count
-        FROM {ReadCsv(path)}
+        FROM {from}
         WHERE Timestamp BETWEEN TIMESTAMP '{Sql(now.AddDays(-5))}' AND TIMESTAMP '{Sql(now)}'
           AND {Has("RemoteUrl", "server-eye.de")}
           AND {Has("InitiatingProcessVersionInfoCompanyName", "Krämer IT Solutions GmbH")}
@@ -37,7 +37,7 @@ internal static class Queries
     /// <summary>A query without any string needle: every row must be read.</summary>
     public static readonly BenchQuery CountByDevice = new("count-by-device",
         "DeviceNetworkEvents | summarize Count = count() by DeviceName",
-        (path, _) => $"SELECT DeviceName, count(*) AS Count FROM {ReadCsv(path)} GROUP BY DeviceName");
+        (from, _) => $"SELECT DeviceName, count(*) AS Count FROM {from} GROUP BY DeviceName");
 
     /// <summary>
     /// KQL <c>has</c> as a regular expression: the needle, case-insensitive, with no letter or digit
@@ -45,6 +45,12 @@ internal static class Queries
     /// </summary>
     private static string Has(string column, string needle) =>
         $"regexp_matches({column}, '(?i)(^|[^\\pL\\pN]){System.Text.RegularExpressions.Regex.Escape(needle).Replace("'", "''")}($|[^\\pL\\pN])')";
+
+    /// <summary>The FROM source DuckDB reads an input with: read_parquet for a Parquet file or folder (as rmmhunt convert writes), read_csv otherwise.</summary>
+    public static string From(string path) =>
+        Directory.Exists(path) ? $"read_parquet('{path}/**/*.parquet')"
+        : path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? $"read_parquet('{path}')"
+        : ReadCsv(path);
 
     private static string ReadCsv(string path)
     {

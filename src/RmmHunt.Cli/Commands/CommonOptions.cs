@@ -39,6 +39,29 @@ internal static class CommonOptions
         HelpName = "URL=PATH|DIR",
     };
 
+    public static Option<long?> MaxErrors() => new("--max-errors")
+    {
+        Description = "Stop the run once this many input rows were rejected (exit code 3).",
+        HelpName = "N",
+        Validators = { result => { if (result.GetValueOrDefault<long?>() is < 1) result.AddError("--max-errors must be at least 1"); } },
+    };
+
+    public static Option<bool> Strict() => new("--strict")
+    {
+        Description = "Make any rejected input row fatal (exit code 3, naming the file and line).",
+    };
+
+    public static Option<bool> Quiet() => new("--quiet", "-q")
+    {
+        Description = "Show no progress bar while reading inputs.",
+    };
+
+    /// <summary>The three input options of a command, read back as <see cref="InputOptions"/>.</summary>
+    public static (Option<long?> MaxErrors, Option<bool> Strict, Option<bool> Quiet) InputHandling() => (MaxErrors(), Strict(), Quiet());
+
+    public static InputOptions Read(ParseResult parse, (Option<long?> MaxErrors, Option<bool> Strict, Option<bool> Quiet) options) =>
+        new(parse.GetValue(options.MaxErrors), parse.GetValue(options.Strict), parse.GetValue(options.Quiet));
+
     public static Option<string?> Output() => new("--output", "-o")
     {
         Description = "Write the output to this file instead of the terminal.",

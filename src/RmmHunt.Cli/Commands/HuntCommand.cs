@@ -33,18 +33,19 @@ internal static class HuntCommand
         var format = CommonOptions.Format();
         var output = CommonOptions.Output();
         var externalData = CommonOptions.ExternalData();
+        var inputHandling = CommonOptions.InputHandling();
         var command = new Command("hunt", "Run hunting rules over telemetry and report findings.")
         {
-            data, rules, exclusions, noExclusions, now, format, output, externalData,
+            data, rules, exclusions, noExclusions, now, format, output, externalData, inputHandling.MaxErrors, inputHandling.Strict, inputHandling.Quiet,
         };
         command.SetAction((parse, cancellation) => Task.FromResult(CliRun.Guard(() => Run(
             parse.GetValue(data)!, parse.GetValue(rules) ?? [], parse.GetValue(exclusions), parse.GetValue(noExclusions),
-            parse.GetValue(now), parse.GetValue(format), parse.GetValue(output), parse.GetValue(externalData) ?? [], cancellation), cancellation)));
+            parse.GetValue(now), parse.GetValue(format), parse.GetValue(output), parse.GetValue(externalData) ?? [], CommonOptions.Read(parse, inputHandling), cancellation), cancellation)));
         return command;
     }
 
     private static int Run(string[] data, string[] rulePaths, string? exclusionPath, bool noExclusions, DateTime? now,
-        OutputFormat format, string? output, string[] externalData, CancellationToken cancellation)
+        OutputFormat format, string? output, string[] externalData, InputOptions inputOptions, CancellationToken cancellation)
     {
         var loaded = (rulePaths.Length > 0 ? rulePaths : [BuiltInRules.Directory]).Select(p => RuleLoader.Load(p)).ToList();
         var ruleSet = loaded.SelectMany(l => l.Rules).ToList();
@@ -57,9 +58,10 @@ internal static class HuntCommand
             foreach (var error in exclusionSet.Errors) Console.Error.Write(error.Format());
             if (exclusionSet.HasErrors) return ExitCodes.QueryError;
         }
-        var inputs = Inputs.Open(data);
+        var inputs = Inputs.Open(data, inputOptions);
         var runner = new HuntRunner(inputs, inputs);
-        var hunt = runner.Run(ruleSet, exclusionSet, new HuntOptions(now ?? DateTime.UtcNow, ApplyExclusions: !noExclusions) { ExternalData = ExternalCopies.From(externalData) }, cancellation);
+        var options = new HuntOptions(now ?? DateTime.UtcNow, ApplyExclusions: !noExclusions) { ExternalData = ExternalCopies.From(externalData) };
+        var hunt = InputProgress.Run(inputs, inputOptions, () => runner.Run(ruleSet, exclusionSet, options, cancellation));
         switch (format)
         {
             case OutputFormat.Json:

@@ -17,7 +17,11 @@ internal static class QueryCommand
         var format = CommonOptions.Format();
         var output = CommonOptions.Output();
         var externalData = CommonOptions.ExternalData();
-        var command = new Command("query", "Run one KQL query over telemetry and print its result.") { text, file, data, now, format, output, externalData };
+        var inputHandling = CommonOptions.InputHandling();
+        var command = new Command("query", "Run one KQL query over telemetry and print its result.")
+        {
+            text, file, data, now, format, output, externalData, inputHandling.MaxErrors, inputHandling.Strict, inputHandling.Quiet,
+        };
         command.SetAction((parse, cancellation) => Task.FromResult(CliRun.Guard(() =>
         {
             string? queryFile = parse.GetValue(file);
@@ -27,14 +31,15 @@ internal static class QueryCommand
             var source = queryFile is not null
                 ? new SourceText(CliRun.ReadFile(queryFile), queryFile)
                 : new SourceText(queryText!, "<query>");
-            var inputs = Inputs.Open(parse.GetValue(data)!);
+            var inputOptions = CommonOptions.Read(parse, inputHandling);
+            var inputs = Inputs.Open(parse.GetValue(data)!, inputOptions);
             var context = new RunContext(parse.GetValue(now) ?? DateTime.UtcNow, cancellation) { ExternalData = ExternalCopies.From(parse.GetValue(externalData)) };
             var compilation = KqlCompilation.Compile(source, inputs, new ExecutionProbe(context, inputs));
             Console.Error.Write(compilation.FormatDiagnostics());
             if (compilation.HasErrors) return ExitCodes.QueryError;
             var graph = new ExecutionGraph(context, inputs);
             var handle = graph.Add(compilation.Query!);
-            graph.Run();
+            InputProgress.Run(inputs, inputOptions, () => { graph.Run(); return 0; });
             ResultOutput.Write(handle.Result, parse.GetValue(format), parse.GetValue(output));
             InputSummary.Print(inputs, Console.Error);
             foreach (var warning in context.Warnings) Console.Error.WriteLine($"warning: {warning}");

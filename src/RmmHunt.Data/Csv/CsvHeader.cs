@@ -55,8 +55,8 @@ public sealed class CsvHeader
 
     public static CsvHeader Read(string path, int maxBytes = 64 << 20)
     {
-        using var stream = CsvFile.OpenRead(path);
-        return CsvFile.Guard(path, () => Read(stream, maxBytes));
+        using var input = Compression.InputStream.Open(path);
+        return CsvFile.Guard(path, () => Read(input.Data, maxBytes));
     }
 
     /// <summary>Reads the header from the start of <paramref name="stream"/>; the stream is left somewhere after it.</summary>

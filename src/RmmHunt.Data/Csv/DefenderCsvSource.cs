@@ -60,23 +60,57 @@ public sealed class DefenderCsvSource : ITableSource
 
     public IEnumerable<Batch> Scan(TableSchema table, ScanRequest request, IScanObserver observer, CancellationToken cancellation)
     {
+        return Compression.InputStream.IsGzipFile(Location) ? ScanCompressed(table, request, observer, cancellation) : ScanPlain(table, request, observer, cancellation);
+    }
+
+    private IEnumerable<Batch> ScanPlain(TableSchema table, ScanRequest request, IScanObserver observer, CancellationToken cancellation)
+    {
         using var stream = CsvFile.OpenRead(Location);
         var header = CsvFile.Guard(Location, () => CsvHeader.Read(stream, _options.MaxRowBytes));
-        var layout = ScanLayout.Create(Location, table, request, header);
-        foreach (string warning in layout.Warnings) observer.Warning(Location, warning);
         observer.BytesRead(header.DataOffset);
         CsvFile.Guard(Location, () => stream.Seek(header.DataOffset, SeekOrigin.Begin));
+        foreach (var batch in ScanRows(stream, header, table, request, observer, null, cancellation)) yield return batch;
+    }
+
+    /// <summary>A gzip file cannot seek: the header is read from one pass and the rows from a second one past it.</summary>
+    private IEnumerable<Batch> ScanCompressed(TableSchema table, ScanRequest request, IScanObserver observer, CancellationToken cancellation)
+    {
+        CsvHeader header;
+        using (var first = Compression.InputStream.Open(Location)) header = CsvFile.Guard(Location, () => CsvHeader.Read(first.Data, _options.MaxRowBytes));
+        using var input = Compression.InputStream.Open(Location);
+        CsvFile.Guard(Location, () => { input.Skip(header.DataOffset); return 0; });
+        foreach (var batch in ScanRows(input.Data, header, table, request, observer, input, cancellation)) yield return batch;
+    }
+
+    /// <param name="compressed">For a gzip file: bytes are counted on disk, and damage is reported where the data ends.</param>
+    private IEnumerable<Batch> ScanRows(Stream stream, CsvHeader header, TableSchema table, ScanRequest request, IScanObserver observer,
+        Compression.InputStream? compressed, CancellationToken cancellation)
+    {
+        var layout = ScanLayout.Create(Location, table, request, header);
+        foreach (string warning in layout.Warnings) observer.Warning(Location, warning);
         using var pipeline = new ChunkPipeline(stream, layout, _options, cancellation);
         long line = header.FirstDataLine; // of the next result's first byte: results come in file order
+        long reported = 0;
         foreach (var result in pipeline.Results())
         {
-            observer.BytesRead(result.Bytes);
+            if (compressed is null) observer.BytesRead(result.Bytes);
+            else reported = ReportDiskBytes(observer, compressed, reported);
             if (result.Read > 0) observer.RowsRead(result.Read);
             if (result.Skipped > 0) observer.RowsSkipped(result.Skipped);
             foreach (var rejected in result.Rejections) observer.Rejected(rejected with { Line = line + rejected.Line });
             line += result.Lines;
             if (result.Batch is not null) yield return result.Batch;
         }
+        if (compressed is null) yield break;
+        ReportDiskBytes(observer, compressed, reported);
+        if (compressed.Damage is { } damage) observer.Rejected(new RejectedRow(Location, line, null, damage));
+    }
+
+    private static long ReportDiskBytes(IScanObserver observer, Compression.InputStream input, long reported)
+    {
+        long now = input.DiskBytes;
+        if (now > reported) observer.BytesRead(now - reported);
+        return Math.Max(now, reported);
     }
 
     public override string ToString() => $"{TableName} <- {Location}";

@@ -14,7 +14,7 @@ namespace RmmHunt.Engine.Execution;
 /// </summary>
 public sealed class ExecutionGraph
 {
-    private sealed record Subscription(BoundTableScan Scan, ISet<int> Columns, NeedleConjunction? Needles, IBatchSink Sink);
+    private sealed record Subscription(BoundTableScan Scan, ISet<int> Columns, NeedleConjunction? Needles, TimeRange? Time, IBatchSink Sink);
 
     private readonly RunContext _context;
     private readonly ITableProvider _tables;
@@ -51,8 +51,8 @@ public sealed class ExecutionGraph
         return handle;
     }
 
-    internal void Subscribe(BoundTableScan scan, ISet<int> columns, NeedleConjunction? needles, IBatchSink sink) =>
-        _subscriptions.Add(new Subscription(scan, columns, needles, sink));
+    internal void Subscribe(BoundTableScan scan, ISet<int> columns, NeedleConjunction? needles, TimeRange? time, IBatchSink sink) =>
+        _subscriptions.Add(new Subscription(scan, columns, needles, time, sink));
 
     internal void AddInline(BoundValues values, IBatchSink sink) =>
         _inline.Add((() => values.Rows.Count > 0 ? [InlineBatch.From(values)] : [], sink));
@@ -91,7 +91,9 @@ public sealed class ExecutionGraph
         var prefilter = subscribers.All(s => s.Needles is not null)
             ? new RowPrefilter(subscribers.Select(s => s.Needles!).Distinct().ToList())
             : null;
-        var request = new ScanRequest(columns, prefilter);
+        // Likewise a time range: rows outside it may be skipped only if no subscriber wants them.
+        var time = subscribers.Skip(1).Aggregate(subscribers[0].Time, (range, s) => TimeRange.Union(range, s.Time));
+        var request = new ScanRequest(columns, prefilter) { Time = time };
         foreach (var source in sources)
         {
             if (!subscribers.Any(s => s.Sink.WantsMore)) break;

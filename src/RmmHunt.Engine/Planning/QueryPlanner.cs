@@ -192,7 +192,8 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
         var conjuncts = predicates.SelectMany(SplitAnd).ToList();
         for (int i = conjuncts.Count - 1; i >= 0; i--) top = new FilterOperator(compiler.Compile(conjuncts[i]), top);
         var columns = Union(needed, conjuncts.Concat(applicable.Select(e => e.Predicate)));
-        graph.Subscribe(scan, columns, NeedleDerivation.Derive(conjuncts), top);
+        var time = TimeRangeDerivation.Derive(conjuncts, e => compiler.Compile(e) is ConstantEvaluator c ? c.Value : null);
+        graph.Subscribe(scan, columns, NeedleDerivation.Derive(conjuncts), time, top);
     }
 
     private static IEnumerable<BoundExpr> SplitAnd(BoundExpr predicate) =>

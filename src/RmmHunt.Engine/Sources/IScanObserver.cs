@@ -1,9 +1,16 @@
 namespace RmmHunt.Engine.Sources;
 
-/// <summary>A row that was left out, with where and why.</summary>
-public sealed record RejectedRow(string Location, long Line, string? Column, string Reason)
+/// <summary>
+/// A row that was left out, with where and why: the physical line it starts on and, for formats whose
+/// records are not lines (a JSON array of rows, a Parquet row group), its 1-based record number.
+/// </summary>
+public sealed record RejectedRow(string Location, long Line, string? Column, string Reason, long? Record = null)
 {
-    public override string ToString() => Column is null ? $"{Location}:{Line}: {Reason}" : $"{Location}:{Line}: column {Column}: {Reason}";
+    public override string ToString()
+    {
+        string where = Record is null ? $"{Location}:{Line}" : Line > 0 ? $"{Location}:{Line}: record {Record}" : $"{Location}: record {Record}";
+        return Column is null ? $"{where}: {Reason}" : $"{where}: column {Column}: {Reason}";
+    }
 }
 
 /// <summary>Receives a scan's accounting: nothing is dropped without being counted.</summary>

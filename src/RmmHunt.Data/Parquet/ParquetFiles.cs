@@ -1,0 +1,45 @@
+using ParquetSharp;
+using RmmHunt.Data.Compression;
+
+namespace RmmHunt.Data.Parquet;
+
+/// <summary>A Parquet file to read by seeking: the file itself, or a temporary unpacked copy of a gzip-compressed one.</summary>
+internal sealed class LocalParquet(string path, bool temporary) : IDisposable
+{
+    public string Path { get; } = path;
+
+    public void Dispose()
+    {
+        if (temporary) File.Delete(Path);
+    }
+}
+
+/// <summary>Opening Parquet files with the input's path in every error.</summary>
+internal static class ParquetFiles
+{
+    public static LocalParquet Local(string path)
+    {
+        if (!InputStream.IsGzipFile(path)) return new LocalParquet(path, false);
+        string temporary = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"rmmhunt-{Guid.NewGuid():N}.parquet");
+        using var input = InputStream.Open(path);
+        using (var output = File.Create(temporary)) input.Data.CopyTo(output);
+        if (input.Damage is { } damage)
+        {
+            File.Delete(temporary);
+            throw new InvalidDataException($"{path}: {damage}");
+        }
+        return new LocalParquet(temporary, true);
+    }
+
+    public static ParquetFileReader OpenReader(string location, string local)
+    {
+        try
+        {
+            return new ParquetFileReader(local);
+        }
+        catch (Exception e) when (e is ParquetException or IOException)
+        {
+            throw new InvalidDataException($"{location}: not a readable Parquet file ({e.Message})", e);
+        }
+    }
+}
