@@ -19,15 +19,17 @@ internal static class CorpusRunner
     /// <summary>A file may hold several queries (variants after a blank line); it passes a stage when all of them do.</summary>
     public static QueryOutcome Evaluate(CorpusEntry entry)
     {
-        var compilations = KqlCompilation.CompileEach(new SourceText(CorpusManifest.Text(entry), entry.File), DataSchemas.BuiltIn);
+        string text = CorpusManifest.Text(entry);
+        var compilations = KqlCompilation.CompileEach(new SourceText(text, entry.File), DataSchemas.BuiltIn);
         var syntax = FirstError(compilations, d => SyntaxCodes.Contains(d.Code));
         if (syntax is not null) return Blocked(entry, Stage.Parse, syntax.Value);
         var binding = FirstError(compilations, _ => true);
         if (binding is not null) return Blocked(entry, Stage.Bind, binding.Value);
+        var tables = SyntheticData.For(text);
         int rows = 0;
         foreach (var compilation in compilations)
         {
-            var run = QueryRun.Execute(compilation);
+            var run = QueryRun.Execute(compilation, tables);
             if (!run.Ran) return new QueryOutcome(entry, Stage.Run, BlockerKind.RunError, null, run.Error);
             rows += run.Rows;
         }

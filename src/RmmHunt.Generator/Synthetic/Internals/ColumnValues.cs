@@ -3,7 +3,10 @@ namespace RmmHunt.Generator.Synthetic.Internals;
 /// <summary>Chooses a column's value from its type, then from its name.</summary>
 internal static class ColumnValues
 {
-    public static object? For(SyntheticColumn column, RowContext row) => column.Type.ToLowerInvariant() switch
+    public static object? For(SyntheticColumn column, RowContext row) =>
+        row.Hints.TryGetValue(column.Name, out var hints) && HintedValues.TryFor(column.Type, hints, row, out var hinted) ? hinted : Generated(column, row);
+
+    private static object? Generated(SyntheticColumn column, RowContext row) => column.Type.ToLowerInvariant() switch
     {
         "string" => StringValues.For(column.Name, row),
         "datetime" or "date" => TimeValues.For(column.Name, row),

@@ -20,6 +20,7 @@ internal sealed class RowContext
     public required Image Parent { get; init; }
     public required Image Target { get; init; }
     public required (string Ip, string Url, int Port, string Type) Remote { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Hints { get; init; }
 
     public static RowContext Create(string table, int index, DeterministicRandom random, SyntheticOptions options)
     {
@@ -39,6 +40,7 @@ internal sealed class RowContext
             Parent = random.Pick(Vocabulary.Images),
             Target = random.Pick(Vocabulary.Images),
             Remote = random.Pick(Vocabulary.Remotes),
+            Hints = options.Hints,
         };
     }
 }
