@@ -10,7 +10,7 @@ public class BuiltInSchemasTests
     [Fact]
     public void Loads_every_embedded_table()
     {
-        Assert.Equal(36, Schemas.TableNames.Count());
+        Assert.Equal(41, Schemas.TableNames.Count());
         Assert.Contains("DeviceNetworkEvents", Schemas.TableNames);
         Assert.Contains("DeviceTvmSoftwareVulnerabilities", Schemas.TableNames);
         Assert.Contains("SecurityEvent", Schemas.TableNames);
