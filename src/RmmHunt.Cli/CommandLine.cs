@@ -12,6 +12,7 @@ public static class CommandLine
         root.Subcommands.Add(HuntCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
         root.Subcommands.Add(ConvertCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         return root;
     }
 }

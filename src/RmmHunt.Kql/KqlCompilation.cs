@@ -35,6 +35,12 @@ public sealed class KqlCompilation
     {
         var diagnostics = new List<Diagnostic>();
         var syntax = Parser.Parse(source.Text, diagnostics);
+        foreach (int start in syntax.BlockStarts)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SyntaxError,
+                "another query starts here, without a ';' before it; run one query at a time ('rmmhunt check' checks each query of a file)",
+                new TextSpan(start, 0)));
+        }
         // Binding a query with syntax errors would mostly repeat them; report those first.
         BoundTable? bound = null;
         if (!diagnostics.Any(d => d.IsError))
@@ -52,6 +58,25 @@ public sealed class KqlCompilation
         }
         var ordered = diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Severity).ToArray();
         return new KqlCompilation(source, syntax, bound, ordered);
+    }
+
+    /// <summary>
+    /// Compiles each query of a text that holds several one after another, separated by blank lines
+    /// (a file of published hunting queries, as pasted in an editor); a text of one query gives one.
+    /// </summary>
+    public static IReadOnlyList<KqlCompilation> CompileEach(SourceText source, ISchemaProvider schemas, IDataProbe? probe = null)
+    {
+        var starts = Parser.Parse(source.Text, []).BlockStarts;
+        if (starts.Count == 0) return [Compile(source, schemas, probe)];
+        var cuts = starts.Select(s => source.LineStart(source.LineIndexOf(s))).Prepend(0).Append(source.Text.Length).ToArray();
+        var compilations = new List<KqlCompilation>();
+        for (int i = 0; i + 1 < cuts.Length; i++)
+        {
+            var (line, _) = source.LocationOf(cuts[i]);
+            var block = new SourceText(source.Text[cuts[i]..cuts[i + 1]], source.Path, line, source.FirstColumn);
+            compilations.Add(Compile(block, schemas, probe));
+        }
+        return compilations;
     }
 
     /// <summary>Every diagnostic with file, line, column and a caret under the source.</summary>

@@ -10,9 +10,59 @@ public class BuiltInSchemasTests
     [Fact]
     public void Loads_every_embedded_table()
     {
-        Assert.Equal(
-            ["DeviceEvents", "DeviceFileCertificateInfo", "DeviceFileEvents", "DeviceInfo", "DeviceNetworkEvents", "DeviceProcessEvents"],
-            Schemas.TableNames);
+        Assert.Equal(41, Schemas.TableNames.Count());
+        Assert.Contains("DeviceNetworkEvents", Schemas.TableNames);
+        Assert.Contains("DeviceTvmSoftwareVulnerabilities", Schemas.TableNames);
+        Assert.Contains("SecurityEvent", Schemas.TableNames);
+        Assert.Equal(Schemas.TableNames.Order(StringComparer.Ordinal), Schemas.TableNames);
+    }
+
+    [Theory]
+    [InlineData("DeviceLogonEvents", "IsLocalAdmin", KqlType.Bool)]
+    [InlineData("DeviceLogonEvents", "RemotePort", KqlType.Int)]
+    [InlineData("DeviceRegistryEvents", "RegistryValueData", KqlType.String)]
+    [InlineData("DeviceImageLoadEvents", "InitiatingProcessCreationTime", KqlType.DateTime)]
+    [InlineData("DeviceTvmSoftwareVulnerabilities", "CveTags", KqlType.Dynamic)]
+    [InlineData("DeviceTvmSecureConfigurationAssessment", "ConfigurationImpact", KqlType.Real)]
+    [InlineData("IdentityLogonEvents", "AdditionalFields", KqlType.Dynamic)]
+    [InlineData("EmailEvents", "AttachmentCount", KqlType.Int)]
+    [InlineData("CloudAppEvents", "RawEventData", KqlType.Dynamic)]
+    [InlineData("AlertEvidence", "AdditionalFields", KqlType.Dynamic)]
+    [InlineData("SecurityEvent", "EventID", KqlType.Int)]
+    [InlineData("SigninLogs", "LocationDetails", KqlType.Dynamic)]
+    public void Columns_have_the_documented_type(string table, string column, KqlType type) =>
+        Assert.Equal(type, Schemas.FindTable(table)!.Find(column)!.Type);
+
+    [Fact]
+    public void Every_additional_fields_column_is_dynamic_so_member_access_binds()
+    {
+        var columns = Schemas.Tables.Select(t => t.Schema.Find("AdditionalFields")).OfType<ColumnSymbol>().ToList();
+        Assert.True(columns.Count >= 10);
+        Assert.All(columns, c => Assert.Equal(KqlType.Dynamic, c.Type));
+    }
+
+    [Fact]
+    public void Defender_tables_streamed_to_sentinel_have_its_columns_and_defender_only_tables_do_not()
+    {
+        foreach (var name in new[] { "DeviceRegistryEvents", "IdentityQueryEvents", "EmailEvents", "AlertInfo" })
+        {
+            var table = Schemas.Find(name)!;
+            Assert.True(table.IsSentinelOnly("TimeGenerated"), name);
+            Assert.True(table.IsSentinelOnly("TenantId"), name);
+            Assert.Contains("Timestamp", table.DefenderColumns.Select(c => c.Name));
+        }
+        Assert.True(Schemas.Find("DeviceLogonEvents")!.IsSentinelOnly("MachineGroup"));
+        Assert.Null(Schemas.FindTable("DeviceTvmSoftwareInventory")!.Find("TimeGenerated"));
+        Assert.Equal(KqlType.DateTime, Schemas.FindTable("SecurityAlert")!.Find("TimeGenerated")!.Type);
+    }
+
+    [Fact]
+    public void Sentinel_spellings_sit_beside_the_advanced_hunting_ones()
+    {
+        var identity = Schemas.Find("IdentityInfo")!;
+        Assert.False(identity.IsSentinelOnly("AccountUpn"));
+        Assert.True(identity.IsSentinelOnly("AccountUPN"));
+        Assert.True(Schemas.Find("IdentityLogonEvents")!.IsSentinelOnly("ISP"));
     }
 
     [Fact]

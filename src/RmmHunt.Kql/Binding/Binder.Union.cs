@@ -20,6 +20,7 @@ public sealed partial class Binder
         }
         var legs = new List<BoundTable>();
         var sourceNames = new List<string>();
+        int errorsBefore = _diagnostics.Count(d => d.IsError);
         if (piped is not null)
         {
             legs.Add(piped);
@@ -35,7 +36,9 @@ public sealed partial class Binder
         }
         if (legs.Count == 0)
         {
-            Error(union.Span, "the union has no legs that resolve", DiagnosticCodes.UnknownTable);
+            // When the legs failed with errors of their own, those say why; this one would only repeat them.
+            if (_diagnostics.Count(d => d.IsError) == errorsBefore)
+                Error(union.Span, "the union has no legs that resolve", DiagnosticCodes.UnknownTable);
             return null;
         }
         var schema = UnionColumns(legs, inner: union.Kind == "inner");

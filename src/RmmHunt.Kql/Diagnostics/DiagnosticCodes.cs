@@ -24,5 +24,7 @@ public static class DiagnosticCodes
     public const string Limit = "KQL050";
     public const string CloudOnly = "KQL060";
     public const string NeedsData = "KQL061";
+    /// <summary>Valid KQL that probably does not do what its author meant (a warning).</summary>
+    public const string Suspicious = "KQL070";
     public const string Note = "KQL090";
 }

@@ -34,8 +34,9 @@ public sealed partial class Parser
                 expr = new PipeExpr(SpanFrom(start), expr, op);
                 // Recover at the next pipe when an operator is followed by stray text (`where a = = 1 | ...`),
                 // so that errors in the operators after it are reported too.
-                // A 'let' here starts the next statement without the ';' before it: the statement level reports that.
-                if (!AtEndOfPipeOperand() && !IsWord("let"))
+                // A 'let' here starts the next statement without the ';' before it: the statement level reports that,
+                // as it decides whether a query after a blank line starts the next query block.
+                if (!AtEndOfPipeOperand() && !IsWord("let") && !AtQueryBlockStart())
                 {
                     Error(Current.Span, $"unexpected {Describe(Current)} after the '{op.Name}' operator");
                     SkipTo(TokenKind.Pipe, stopAtPipe: true);

@@ -32,7 +32,7 @@ public sealed partial class Parser
         switch (name)
         {
             case "where" or "filter":
-                return new WhereOperator(SpanFrom(start), name, ParseOr());
+                return new WhereOperator(SpanFrom(start), name, ParseWherePredicate());
             case "project" or "extend":
                 return new ProjectOperator(SpanFrom(start), name, ParseColumnAssignments());
             case "project-away" or "project-keep":
@@ -106,8 +106,16 @@ public sealed partial class Parser
             }
             case "render":
             {
-                string chart = Current.Is(TokenKind.Identifier) ? Current.Text : "";
-                SkipTo(TokenKind.Pipe, stopAtPipe: true);
+                // render only affects how a client draws the result: keep the chart name, skip the
+                // optional 'with (...)' properties, and stop there so a following query is not swallowed.
+                string chart = Current.Is(TokenKind.Identifier) ? Advance().Text : "";
+                if (Current.Is(TokenKind.Identifier) && Current.Text == "with" && PeekToken().Is(TokenKind.OpenParen))
+                {
+                    Advance();
+                    Advance();
+                    SkipTo(TokenKind.CloseParen);
+                    Expect(TokenKind.CloseParen, "')' after render properties");
+                }
                 return new RenderOperator(SpanFrom(start), chart);
             }
             case "as":
@@ -279,7 +287,12 @@ public sealed partial class Parser
                 else if (Current.Is(TokenKind.Identifier)) text.Append(Current.Text);
                 // Digits continue a pattern after a wildcard or a name: project-away *1, Col*_2.
                 else if (text.Length > 0 && Current.Is(TokenKind.Long) && Current.Text.All(char.IsAsciiDigit)) text.Append(Current.Text);
-                else if (text.Length == 0 && AtName()) { text.Append(ParseName("a column name")); continue; }
+                else if (text.Length == 0 && AtName())
+                {
+                    text.Append(ParseName("a column name"));
+                    if (Current.HasLeadingTrivia) break; // ['a b'] then a new line: the pattern ends here
+                    continue;
+                }
                 else break;
                 Advance();
                 if (Current.HasLeadingTrivia) break;

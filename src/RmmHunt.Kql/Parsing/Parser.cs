@@ -21,16 +21,19 @@ public sealed partial class Parser
     /// </summary>
     public const int MaxChainLength = 500;
 
+    private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
     private readonly List<Diagnostic> _diagnostics;
+    private readonly List<int> _blockStarts = [];
     private int _pos;
     private int _depth;
     private int _chain;
     private int _lastErrorPosition = -1;
     private bool _abandoned;
 
-    private Parser(IReadOnlyList<Token> tokens, List<Diagnostic> diagnostics)
+    private Parser(string text, IReadOnlyList<Token> tokens, List<Diagnostic> diagnostics)
     {
+        _text = text;
         _tokens = tokens;
         _diagnostics = diagnostics;
     }
@@ -39,7 +42,7 @@ public sealed partial class Parser
     public static QueryText Parse(string text, List<Diagnostic> diagnostics)
     {
         var tokens = Lexer.Tokenize(text, diagnostics);
-        var parser = new Parser(tokens, diagnostics);
+        var parser = new Parser(text, tokens, diagnostics);
         return parser.ParseQueryText();
     }
 
@@ -47,7 +50,7 @@ public sealed partial class Parser
     public static Expr ParseExpression(string text, List<Diagnostic> diagnostics)
     {
         var tokens = Lexer.Tokenize(text, diagnostics);
-        var parser = new Parser(tokens, diagnostics);
+        var parser = new Parser(text, tokens, diagnostics);
         var expr = parser.ParsePipeExpression();
         if (!parser.Current.Is(TokenKind.EndOfFile)) parser.Error(parser.Current.Span, $"unexpected '{parser.Current.Text}' after the expression");
         return expr;
@@ -110,6 +113,11 @@ public sealed partial class Parser
             int before = _pos;
             var statement = ParseStatement();
             if (statement is not null) statements.Add(statement);
+            if (statement is QueryStatement && AtQueryBlockStart())
+            {
+                _blockStarts.Add(Current.Span.Start);
+                continue;
+            }
             if (!Current.Is(TokenKind.Semicolon) && !Current.Is(TokenKind.EndOfFile))
             {
                 Error(Current.Span, $"expected ';' or the end of the query but found {Describe(Current)}");
@@ -117,7 +125,7 @@ public sealed partial class Parser
             }
             if (_pos == before) Advance();
         }
-        return new QueryText(new TextSpan(0, Current.Span.End), statements);
+        return new QueryText(new TextSpan(0, Current.Span.End), statements) { BlockStarts = _blockStarts };
     }
 
     private Statement? ParseStatement()

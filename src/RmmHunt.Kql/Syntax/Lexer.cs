@@ -51,7 +51,7 @@ public sealed class Lexer
         while (_pos < _text.Length)
         {
             char c = _text[_pos];
-            if (char.IsWhiteSpace(c)) _pos++;
+            if (IsWhitespace(c)) _pos++;
             else if (c == '/' && Peek(1) == '/')
             {
                 while (_pos < _text.Length && _text[_pos] != '\n') _pos++;
@@ -60,6 +60,12 @@ public sealed class Lexer
         }
         return _pos > start;
     }
+
+    /// <summary>
+    /// Kusto's whitespace: .NET's, plus the zero-width space, the Mongolian vowel separator and the byte
+    /// order mark, which text pasted from web pages carries (Kusto.Language TextFacts.IsWhitespace).
+    /// </summary>
+    public static bool IsWhitespace(char c) => char.IsWhiteSpace(c) || c is '\u200b' or '\u180e' or '\ufeff';
 
     private Token Make(TokenKind kind, int start, object? value = null) =>
         new(kind, TextSpan.FromBounds(start, _pos), _text[start.._pos], value);

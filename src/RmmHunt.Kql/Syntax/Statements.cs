@@ -14,4 +14,11 @@ public sealed record QueryStatement(TextSpan Span, Expr Query) : Statement(Span)
 public sealed record SetStatement(TextSpan Span, string Option) : Statement(Span);
 
 /// <summary>The whole query text: statements separated by semicolons.</summary>
-public sealed record QueryText(TextSpan Span, IReadOnlyList<Statement> Statements) : SyntaxNode(Span);
+public sealed record QueryText(TextSpan Span, IReadOnlyList<Statement> Statements) : SyntaxNode(Span)
+{
+    /// <summary>
+    /// Where a further query starts without a ';' before it, after a blank line (as queries sit one after
+    /// another in the Defender portal's or Kusto Explorer's editor); empty for a text holding one query.
+    /// </summary>
+    public IReadOnlyList<int> BlockStarts { get; init; } = [];
+}

@@ -93,4 +93,12 @@ public class UnknownNameTests
             """);
         Assert.False(compilation.HasErrors, compilation.FormatDiagnostics());
     }
+
+    [Fact]
+    public void A_union_whose_legs_all_fail_reports_only_their_errors()
+    {
+        var errors = Errors("union (NoSuchTable | take 1), (OtherMissingTable | take 1)");
+        Assert.Equal(2, errors.Length);
+        Assert.All(errors, e => Assert.Contains("unknown table", e.Message));
+    }
 }

@@ -46,10 +46,21 @@ internal static class OperatorFunctions
 
     private static Resolution Equality(IReadOnlyList<KqlType> args)
     {
-        var common = TypeCoercion.Common(args[0], args[1]);
+        var common = TypeCoercion.Common(args[0], args[1]) ?? BoolAsNumber(args[0], args[1]);
         if (common is null) return Resolution.Failed($"cannot compare values of types {args[0].Name()} and {args[1].Name()}; convert one side explicitly");
         return new Resolution(BoolT, [common.Value, common.Value]);
     }
+
+    /// <summary>
+    /// Kusto tests a bool for equality with a number as 0 or 1: the Defender docs' own example filters
+    /// <c>IsApplicable == 1 and IsCompliant == 0</c> (advanced-hunting-devicetvmsecureconfigurationassessment-table.md).
+    /// </summary>
+    private static KqlType? BoolAsNumber(KqlType a, KqlType b) => (a, b) switch
+    {
+        (KqlType.Bool, KqlType.Int or KqlType.Long) => b,
+        (KqlType.Int or KqlType.Long, KqlType.Bool) => a,
+        _ => null,
+    };
 
     private static Resolution Ordering(IReadOnlyList<KqlType> args)
     {
