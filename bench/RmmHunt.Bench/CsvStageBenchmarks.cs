@@ -17,6 +17,7 @@ public class CsvStageBenchmarks
     private int _length;
     private int[] _ends = new int[8192];
     private int _rows;
+    private RowCut _cut = null!;
     private CsvField[] _fields = [];
     private PrefilterMatcher _matcher = null!;
     private CandidateRows _candidates = null!;
@@ -34,7 +35,8 @@ public class CsvStageBenchmarks
         var data = bytes.AsSpan((int)header.DataOffset);
         _length = data[..Math.Min(data.Length, 4 << 20)].LastIndexOf((byte)'\n') + 1;
         _block = data[.._length].ToArray();
-        _rows = RowIndexer.FindRowEnds(_block.AsSpan(0, _length), ref _ends, out _);
+        _rows = RowIndexer.FindRowEnds(_block.AsSpan(0, _length), ref _ends, out _, out _);
+        _cut = RowCut.Of(_block.AsSpan(0, _length), atEnd: true);
         _fields = new CsvField[header.Columns.Count];
         _matcher = PrefilterMatcher.Compile(ScanThroughput.ServerEyeNeedles, c => c != '"')!;
         _candidates = CandidateRows.Create(ScanThroughput.ServerEyeNeedles, c => c != '"')!;
@@ -45,7 +47,7 @@ public class CsvStageBenchmarks
     }
 
     [Benchmark(Description = "row ends (4 MB)")]
-    public int RowEnds() => RowIndexer.FindRowEnds(_block.AsSpan(0, _length), ref _ends, out _);
+    public int RowEnds() => RowIndexer.FindRowEnds(_block.AsSpan(0, _length), ref _ends, out _, out _);
 
     [Benchmark(Description = "prefilter: candidate rows (4 MB)")]
     public int Candidates()
@@ -79,9 +81,9 @@ public class CsvStageBenchmarks
         return fields;
     }
 
-    [Benchmark(Description = "chunk: prefiltered hunt (4 MB)")]
-    public long ChunkHunt() => _huntParser.Parse(new Chunk(_block, _length)).Read;
+    [Benchmark(Description = "chunk: prefiltered hunt, rows indexed (4 MB)")]
+    public long ChunkHunt() => _huntParser.Parse(Chunk.Of(_block, _cut)).Read;
 
-    [Benchmark(Description = "chunk: all columns (4 MB)")]
-    public long ChunkAll() => _fullParser.Parse(new Chunk(_block, _length)).Read;
+    [Benchmark(Description = "chunk: all columns, rows indexed (4 MB)")]
+    public long ChunkAll() => _fullParser.Parse(Chunk.Of(_block, _cut)).Read;
 }

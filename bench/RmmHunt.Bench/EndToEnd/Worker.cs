@@ -9,7 +9,8 @@ namespace RmmHunt.Bench.EndToEnd;
 /// </summary>
 internal static class Worker
 {
-    public sealed record Report(double[] Seconds, long PeakBytes, List<string> Rows);
+    /// <param name="CpuSeconds">Processor time of each run (all threads): what the run cost, less sensitive than wall time to other load.</param>
+    public sealed record Report(double[] Seconds, double[] CpuSeconds, long PeakBytes, List<string> Rows);
 
     public static void Execute(string[] args)
     {
@@ -18,14 +19,20 @@ internal static class Worker
         int runs = int.Parse(args[4]);
         var query = Compare.Query(queryName);
         var times = new List<double>();
+        var cpu = new List<double>();
         List<string> rows = [];
+        using var self = Process.GetCurrentProcess();
         for (int i = 0; i < runs; i++)
         {
+            self.Refresh();
+            var cpuBefore = self.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             rows = engine == "rmmhunt" ? Engines.RmmHunt(query, csv, now) : Engines.DuckDb(query, csv, now);
             times.Add(clock.Elapsed.TotalSeconds);
+            self.Refresh();
+            cpu.Add((self.TotalProcessorTime - cpuBefore).TotalSeconds);
         }
-        Console.WriteLine(JsonSerializer.Serialize(new Report(times.ToArray(), PeakResidentBytes(), rows)));
+        Console.WriteLine(JsonSerializer.Serialize(new Report(times.ToArray(), cpu.ToArray(), PeakResidentBytes(), rows)));
     }
 
     /// <summary>VmHWM: the most memory the process held resident at any time.</summary>

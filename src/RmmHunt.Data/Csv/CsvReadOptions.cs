@@ -19,6 +19,12 @@ public sealed record CsvReadOptions
     /// </summary>
     public int MaxRowBytes { get; init; } = 64 << 20;
 
+    /// <summary>
+    /// Read uncompressed files through a memory mapping instead of copying them into buffers (see
+    /// <c>MappedChunkProducer</c> for why, and for the one caveat).
+    /// </summary>
+    public bool MapFiles { get; init; } = true;
+
     /// <summary>Threads that split and convert rows while one thread reads.</summary>
     public int Workers { get; init; } = Math.Max(1, Environment.ProcessorCount);
 }

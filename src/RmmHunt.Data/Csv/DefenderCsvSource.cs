@@ -69,7 +69,9 @@ public sealed class DefenderCsvSource : ITableSource
         var header = CsvFile.Guard(Location, () => CsvHeader.Read(stream, _options.MaxRowBytes));
         observer.BytesRead(header.DataOffset);
         CsvFile.Guard(Location, () => stream.Seek(header.DataOffset, SeekOrigin.Begin));
-        foreach (var batch in ScanRows(stream, header, table, request, observer, null, cancellation)) yield return batch;
+        using IChunkProducer producer = (_options.MapFiles ? (IChunkProducer?)MappedChunkProducer.TryCreate(stream, header.DataOffset, Location, _options) : null)
+            ?? new StreamChunkProducer(stream, Location, _options, new BlockPool(_options.BlockSize));
+        foreach (var batch in ScanRows(producer, header, table, request, observer, null, cancellation)) yield return batch;
     }
 
     /// <summary>A gzip file cannot seek: the header is read from one pass and the rows from a second one past it.</summary>
@@ -79,16 +81,17 @@ public sealed class DefenderCsvSource : ITableSource
         using (var first = Compression.InputStream.Open(Location)) header = CsvFile.Guard(Location, () => CsvHeader.Read(first.Data, _options.MaxRowBytes));
         using var input = Compression.InputStream.Open(Location);
         CsvFile.Guard(Location, () => { input.Skip(header.DataOffset); return 0; });
-        foreach (var batch in ScanRows(input.Data, header, table, request, observer, input, cancellation)) yield return batch;
+        using var producer = new StreamChunkProducer(input.Data, Location, _options, new BlockPool(_options.BlockSize));
+        foreach (var batch in ScanRows(producer, header, table, request, observer, input, cancellation)) yield return batch;
     }
 
     /// <param name="compressed">For a gzip file: bytes are counted on disk, and damage is reported where the data ends.</param>
-    private IEnumerable<Batch> ScanRows(Stream stream, CsvHeader header, TableSchema table, ScanRequest request, IScanObserver observer,
+    private IEnumerable<Batch> ScanRows(IChunkProducer producer, CsvHeader header, TableSchema table, ScanRequest request, IScanObserver observer,
         Compression.InputStream? compressed, CancellationToken cancellation)
     {
         var layout = ScanLayout.Create(Location, table, request, header);
         foreach (string warning in layout.Warnings) observer.Warning(Location, warning);
-        using var pipeline = new ChunkPipeline(stream, layout, _options, cancellation);
+        using var pipeline = new ChunkPipeline(producer, layout, _options, cancellation);
         long line = header.FirstDataLine; // of the next result's first byte: results come in file order
         long reported = 0;
         foreach (var result in pipeline.Results())

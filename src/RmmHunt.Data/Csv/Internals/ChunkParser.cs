@@ -15,7 +15,6 @@ internal sealed class ChunkParser
 {
     private readonly ScanLayout _layout;
     private readonly CsvField[] _fields;
-    private int[] _ends = new int[4096];
     private byte[] _scratch = new byte[4096];
     private bool[] _candidates = [];
 
@@ -28,15 +27,17 @@ internal sealed class ChunkParser
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ChunkResult Parse(Chunk chunk)
     {
-        var data = chunk.Buffer.AsSpan(0, chunk.Length);
-        int rowEnds = RowIndexer.FindRowEnds(data, ref _ends, out int newlines);
+        var data = chunk.Span;
+        var cut = chunk.Rows;
+        int rowEnds = cut.Rows;
+        int[] ends = cut.RowEnds;
         Span<bool> candidates = [];
         if (_layout.Candidates is { } finder)
         {
-            if (_candidates.Length <= rowEnds) _candidates = new bool[_ends.Length + 1];
+            if (_candidates.Length <= rowEnds) _candidates = new bool[Math.Max(rowEnds + 1, _candidates.Length * 2)];
             candidates = _candidates.AsSpan(0, rowEnds + 1);
             candidates.Clear();
-            finder.Mark(data, _ends.AsSpan(0, rowEnds), candidates);
+            finder.Mark(data, ends.AsSpan(0, rowEnds), candidates);
         }
         var reads = _layout.Reads;
         // Exact when every row is good, so that building a column needs no copy to trim it.
@@ -48,7 +49,7 @@ internal sealed class ChunkParser
         int rows = 0, skipped = 0;
         for (int r = 0, start = 0; r <= rowEnds && start < data.Length; r++)
         {
-            int end = r < rowEnds ? _ends[r] : data.Length; // the last row of a file may lack its newline
+            int end = r < rowEnds ? ends[r] : data.Length; // the last row of a file may lack its newline
             var row = data[start..end];
             int rowStart = start;
             start = end + 1;
@@ -73,7 +74,7 @@ internal sealed class ChunkParser
             Read = rows,
             Skipped = skipped,
             Bytes = chunk.Length,
-            Lines = newlines,
+            Lines = cut.Newlines,
             Rejections = rejections ?? (IReadOnlyList<RejectedRow>)[],
         };
     }

@@ -16,18 +16,16 @@ internal sealed class ChunkPipeline : IDisposable
     private readonly Thread _reader;
     private readonly Thread[] _workers;
 
-    public ChunkPipeline(Stream stream, ScanLayout layout, CsvReadOptions options, CancellationToken cancellation)
+    public ChunkPipeline(IChunkProducer producer, ScanLayout layout, CsvReadOptions options, CancellationToken cancellation)
     {
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         _ordered = new BlockingCollection<Task<ChunkResult>>(boundedCapacity: options.Workers + 1);
-        var pool = new BlockPool(options.BlockSize);
-        var producer = new ChunkProducer(stream, layout.Location, options, pool);
         _reader = new Thread(() => Produce(producer, layout.Location)) { IsBackground = true, Name = "csv reader" };
         _workers = new Thread[Math.Max(1, options.Workers)];
         for (int i = 0; i < _workers.Length; i++)
         {
             var parser = new ChunkParser(layout);
-            _workers[i] = new Thread(() => Work(parser, pool)) { IsBackground = true, Name = "csv worker" };
+            _workers[i] = new Thread(() => Work(parser, producer)) { IsBackground = true, Name = "csv worker" };
         }
         _reader.Start();
         foreach (var worker in _workers) worker.Start();
@@ -39,7 +37,7 @@ internal sealed class ChunkPipeline : IDisposable
         foreach (var pending in _ordered.GetConsumingEnumerable(_stop.Token)) yield return pending.GetAwaiter().GetResult();
     }
 
-    private void Produce(ChunkProducer producer, string location)
+    private void Produce(IChunkProducer producer, string location)
     {
         var token = _stop.Token;
         try
@@ -70,7 +68,7 @@ internal sealed class ChunkPipeline : IDisposable
         }
     }
 
-    private void Work(ChunkParser parser, BlockPool pool)
+    private void Work(ChunkParser parser, IChunkProducer producer)
     {
         foreach (var (chunk, result) in _work.GetConsumingEnumerable())
         {
@@ -85,12 +83,12 @@ internal sealed class ChunkPipeline : IDisposable
             }
             finally
             {
-                pool.Return(chunk.Buffer);
+                producer.Release(chunk);
             }
         }
     }
 
-    /// <summary>Stops reading (an early end of the scan) and waits for the threads, so the file is closed afterwards.</summary>
+    /// <summary>Stops reading (an early end of the scan) and waits for the threads, so the file can be unmapped and closed afterwards.</summary>
     public void Dispose()
     {
         _stop.Cancel();

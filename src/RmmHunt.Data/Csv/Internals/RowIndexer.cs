@@ -12,9 +12,12 @@ namespace RmmHunt.Data.Csv.Internals;
 internal static class RowIndexer
 {
     /// <summary>Writes the offsets of the row-ending newlines of <paramref name="data"/> (which starts outside quotes) into <paramref name="ends"/>.</summary>
-    /// <returns>How many were written; <paramref name="ends"/> grows as needed. <paramref name="newlines"/> counts all newlines, quoted or not.</returns>
+    /// <returns>
+    /// How many were written; <paramref name="ends"/> grows as needed. <paramref name="newlines"/> counts all
+    /// newlines, quoted or not; <paramref name="endsInsideQuotes"/> says whether the data ends inside a quoted field.
+    /// </returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static int FindRowEnds(ReadOnlySpan<byte> data, ref int[] ends, out int newlines)
+    public static int FindRowEnds(ReadOnlySpan<byte> data, ref int[] ends, out int newlines, out bool endsInsideQuotes)
     {
         int count = 0;
         newlines = 0;
@@ -36,6 +39,7 @@ internal static class RowIndexer
             newlines += BitOperations.PopCount(lineEnds);
             Collect(ref ends, ref count, i, Outside(quotes, lineEnds, ref inside));
         }
+        endsInsideQuotes = inside != 0;
         return count;
     }
 

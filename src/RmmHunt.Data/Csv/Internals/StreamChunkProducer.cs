@@ -3,16 +3,16 @@ using RmmHunt.Engine.Sources;
 namespace RmmHunt.Data.Csv.Internals;
 
 /// <summary>
-/// Reads a file in large blocks and cuts them into chunks of whole rows, so that workers can split
-/// and convert chunks independently. Only a block's quote parity is needed to find its last row end
-/// (counting quotes is the cheapest pass over the bytes); the row-by-row work happens in the workers.
+/// Reads a stream (a gzip file, or a file that cannot be mapped) in large blocks and cuts them into
+/// chunks of whole rows, so that workers can split and convert chunks independently. Cutting indexes
+/// the row ends of each block (its last one is where the chunk ends) and hands them to the worker with
+/// the chunk; the row-by-row work happens in the workers.
 /// A row that cannot end (a stray or unterminated quote) costs its first line, never the rest of the file.
 /// </summary>
-internal sealed class ChunkProducer(Stream stream, string location, CsvReadOptions options, BlockPool pool)
+internal sealed class StreamChunkProducer(Stream stream, string location, CsvReadOptions options, BlockPool pool) : IChunkProducer
 {
     private bool _eof;
 
-    /// <summary>Reads to the end; <paramref name="chunks"/> gets rows to parse, <paramref name="rejections"/> rows given up here.</summary>
     public void Run(Action<Chunk> chunks, Action<ChunkResult> rejections, CancellationToken cancellation)
     {
         var buffer = pool.Rent(options.BlockSize);
@@ -27,13 +27,13 @@ internal sealed class ChunkProducer(Stream stream, string location, CsvReadOptio
                 return;
             }
             var data = buffer.AsSpan(0, filled);
-            bool openQuote = (data.Count((byte)'"') & 1) != 0;
-            int end = _eof && !openQuote ? filled : AfterLastRowEnd(data, openQuote);
+            var rows = RowCut.Of(data, _eof);
+            int end = rows.Length;
             if (end > 0)
             {
                 var next = pool.Rent(filled - end < options.BlockSize / 2 ? options.BlockSize : 2 * (filled - end));
                 data[end..].CopyTo(next);
-                chunks(new Chunk(buffer, end));
+                chunks(Chunk.Of(buffer, rows));
                 (buffer, filled) = (next, filled - end);
             }
             else if (_eof)
@@ -54,20 +54,6 @@ internal sealed class ChunkProducer(Stream stream, string location, CsvReadOptio
             filled += read;
         }
         return filled;
-    }
-
-    /// <summary>The offset after the last newline outside quotes, walking back from the end whose quote state is known; 0 if none.</summary>
-    private static int AfterLastRowEnd(ReadOnlySpan<byte> data, bool openQuote)
-    {
-        bool inside = openQuote;
-        for (int p = data.Length; ;)
-        {
-            int i = data[..p].LastIndexOfAny((byte)'"', (byte)'\n');
-            if (i < 0) return 0;
-            if (data[i] == (byte)'"') inside = !inside;
-            else if (!inside) return i + 1;
-            p = i;
-        }
     }
 
     /// <summary>Gives up the first physical line of the pending row and goes on after it.</summary>
@@ -91,5 +77,12 @@ internal sealed class ChunkProducer(Stream stream, string location, CsvReadOptio
         }
         rejections(new ChunkResult { Bytes = bytes, Lines = newline >= 0 ? 1 : 0, Rejections = [new RejectedRow(location, 0, null, reason)] });
         return rest;
+    }
+
+    public void Release(Chunk chunk) => pool.Return(chunk.Buffer!);
+
+    /// <summary>The stream belongs to the scan, which closes it.</summary>
+    public void Dispose()
+    {
     }
 }
