@@ -77,7 +77,8 @@ public static class CaseInsensitive
         return true;
     }
 
-    private sealed class FoldingComparer : StringComparer
+    /// <summary>Also compares spans with strings, so sets of terms can be probed with a slice of a text without allocating it.</summary>
+    private sealed class FoldingComparer : StringComparer, IAlternateEqualityComparer<ReadOnlySpan<char>, string?>
     {
         public override int Compare(string? x, string? y)
         {
@@ -93,11 +94,25 @@ public static class CaseInsensitive
 
         public override bool Equals(string? x, string? y) => x is null || y is null ? x == y : CaseInsensitive.Equals(x, y);
 
-        public override int GetHashCode(string obj)
+        public override int GetHashCode(string obj) => GetHashCode(obj.AsSpan());
+
+        public int GetHashCode(ReadOnlySpan<char> alternate)
         {
             var hash = new HashCode();
-            foreach (char c in obj) hash.Add(Fold(c));
+            foreach (char c in alternate) hash.Add(Fold(c));
             return hash.ToHashCode();
         }
+
+        public bool Equals(ReadOnlySpan<char> alternate, string? other)
+        {
+            if (other is null || other.Length != alternate.Length) return false;
+            for (int i = 0; i < alternate.Length; i++)
+            {
+                if (alternate[i] != other[i] && Fold(alternate[i]) != Fold(other[i])) return false;
+            }
+            return true;
+        }
+
+        public string Create(ReadOnlySpan<char> alternate) => alternate.ToString();
     }
 }

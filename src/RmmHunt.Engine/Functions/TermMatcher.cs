@@ -29,9 +29,10 @@ public sealed class TermMatcher
             if (Terms.Has(text, phrase, caseSensitive: false)) return true;
         }
         if (_singleTerms.Count == 0) return false;
-        foreach (var term in EnumerateTerms(text))
+        var terms = _singleTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = 0; NextTerm(text, ref i, out int start);)
         {
-            if (_singleTerms.Contains(text.Substring(term.Start, term.Length))) return true;
+            if (terms.Contains(text.AsSpan(start, i - start))) return true;
         }
         return false;
     }
@@ -44,23 +45,23 @@ public sealed class TermMatcher
             if (!Terms.Has(text, phrase, caseSensitive: false)) return false;
         }
         if (_singleTerms.Count == 0) return true;
+        var terms = _singleTerms.GetAlternateLookup<ReadOnlySpan<char>>();
         var found = new HashSet<string>(CaseInsensitive.Comparer);
-        foreach (var term in EnumerateTerms(text))
+        for (int i = 0; NextTerm(text, ref i, out int start);)
         {
-            if (_singleTerms.TryGetValue(text.Substring(term.Start, term.Length), out var needle)) found.Add(needle);
+            if (terms.TryGetValue(text.AsSpan(start, i - start), out var needle)) found.Add(needle);
         }
         return found.Count == _singleTerms.Count;
     }
 
-    private static IEnumerable<(int Start, int Length)> EnumerateTerms(string text)
+    /// <summary>Moves <paramref name="end"/> past the next term of <paramref name="text"/>; false when there is none.</summary>
+    private static bool NextTerm(string text, ref int end, out int start)
     {
-        int i = 0;
-        while (i < text.Length)
-        {
-            while (i < text.Length && !Terms.IsTermChar(text[i])) i++;
-            int start = i;
-            while (i < text.Length && Terms.IsTermChar(text[i])) i++;
-            if (i > start) yield return (start, i - start);
-        }
+        int i = end;
+        while (i < text.Length && !Terms.IsTermChar(text[i])) i++;
+        start = i;
+        while (i < text.Length && Terms.IsTermChar(text[i])) i++;
+        end = i;
+        return i > start;
     }
 }

@@ -10,7 +10,8 @@ namespace RmmHunt.Data.Csv.Internals;
 /// </summary>
 internal sealed class ChunkPipeline : IDisposable
 {
-    private readonly BlockingCollection<Task<ChunkResult>> _ordered;
+    private readonly BlockingCollection<(Chunk? Chunk, Task<ChunkResult> Result)> _ordered;
+    private readonly IChunkProducer _producer;
     private readonly BlockingCollection<(Chunk Chunk, TaskCompletionSource<ChunkResult> Result)> _work = new();
     private readonly CancellationTokenSource _stop;
     private readonly Thread _reader;
@@ -19,7 +20,8 @@ internal sealed class ChunkPipeline : IDisposable
     public ChunkPipeline(IChunkProducer producer, ScanLayout layout, CsvReadOptions options, CancellationToken cancellation)
     {
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        _ordered = new BlockingCollection<Task<ChunkResult>>(boundedCapacity: options.Workers + 1);
+        _producer = producer;
+        _ordered = new BlockingCollection<(Chunk?, Task<ChunkResult>)>(boundedCapacity: options.Workers + 1);
         _reader = new Thread(() => Produce(producer, layout.Location)) { IsBackground = true, Name = "csv reader" };
         _workers = new Thread[Math.Max(1, options.Workers)];
         for (int i = 0; i < _workers.Length; i++)
@@ -34,7 +36,12 @@ internal sealed class ChunkPipeline : IDisposable
     /// <summary>Chunk results in file order; rethrows a read error.</summary>
     public IEnumerable<ChunkResult> Results()
     {
-        foreach (var pending in _ordered.GetConsumingEnumerable(_stop.Token)) yield return pending.GetAwaiter().GetResult();
+        foreach (var (chunk, pending) in _ordered.GetConsumingEnumerable(_stop.Token))
+        {
+            var result = pending.GetAwaiter().GetResult();
+            if (chunk is not null) _producer.Delivered(chunk);
+            yield return result;
+        }
     }
 
     private void Produce(IChunkProducer producer, string location)
@@ -46,10 +53,10 @@ internal sealed class ChunkPipeline : IDisposable
                 chunk =>
                 {
                     var result = new TaskCompletionSource<ChunkResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-                    _ordered.Add(result.Task, token);
+                    _ordered.Add((chunk, result.Task), token);
                     _work.Add((chunk, result), token);
                 },
-                rejected => _ordered.Add(Task.FromResult(rejected), token),
+                rejected => _ordered.Add((null, Task.FromResult(rejected)), token),
                 token);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -58,7 +65,7 @@ internal sealed class ChunkPipeline : IDisposable
         catch (Exception e)
         {
             var error = e is IOException or UnauthorizedAccessException ? new IOException($"{location}: {e.Message}", e) : e;
-            try { _ordered.Add(Task.FromException<ChunkResult>(error), token); }
+            try { _ordered.Add((null, Task.FromException<ChunkResult>(error)), token); }
             catch (OperationCanceledException) { }
         }
         finally
@@ -83,7 +90,7 @@ internal sealed class ChunkPipeline : IDisposable
             }
             finally
             {
-                producer.Release(chunk);
+                producer.Parsed(chunk);
             }
         }
     }

@@ -79,7 +79,11 @@ internal sealed class StreamChunkProducer(Stream stream, string location, CsvRea
         return rest;
     }
 
-    public void Release(Chunk chunk) => pool.Return(chunk.Buffer!);
+    public void Parsed(Chunk chunk) => pool.Return(chunk.Buffer!);
+
+    public void Delivered(Chunk chunk)
+    {
+    }
 
     /// <summary>The stream belongs to the scan, which closes it.</summary>
     public void Dispose()
