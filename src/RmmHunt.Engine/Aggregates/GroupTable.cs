@@ -12,6 +12,7 @@ public sealed class GroupTable
     private readonly KeyStore[] _keys;
     private int[] _slots = new int[1024]; // group index + 1; 0 is empty
     private int[] _groupHashes = new int[256];
+    private int[] _rowHashes = [];
 
     public GroupTable(IReadOnlyList<KqlType> keyTypes) => _keys = keyTypes.Select(KeyStore.Create).ToArray();
 
@@ -31,7 +32,10 @@ public sealed class GroupTable
             AssignDictionary(dictionary, rowCount, groups);
             return;
         }
-        for (int row = 0; row < rowCount; row++) groups[row] = Find(keys, row, HashRow(keys, row));
+        if (_rowHashes.Length < rowCount) _rowHashes = new int[rowCount];
+        Array.Fill(_rowHashes, 17, 0, rowCount);
+        for (int k = 0; k < _keys.Length; k++) _keys[k].HashAll(keys[k], rowCount, _rowHashes);
+        for (int row = 0; row < rowCount; row++) groups[row] = Find(keys, row, Mix(_rowHashes[row]));
     }
 
     /// <summary>A dictionary-encoded key is looked up once per distinct value.</summary>
@@ -52,7 +56,23 @@ public sealed class GroupTable
     {
         int hash = 17;
         for (int k = 0; k < _keys.Length; k++) hash = hash * 31 + _keys[k].Hash(keys[k], row);
-        return hash;
+        return Mix(hash);
+    }
+
+    /// <summary>
+    /// Spreads the combined hash over all bits (murmur3's finalizer): slots are taken from the low bits,
+    /// and the hash of a long or int is its value, so keys such as multiples of 1024 would otherwise
+    /// all land on one slot and the open addressing would degrade to a linear search.
+    /// </summary>
+    private static int Mix(int hash)
+    {
+        uint h = (uint)hash;
+        h ^= h >> 16;
+        h *= 0x85ebca6b;
+        h ^= h >> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >> 16;
+        return (int)h;
     }
 
     private int Find(Column[] keys, int row, int hash)
