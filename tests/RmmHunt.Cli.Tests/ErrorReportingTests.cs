@@ -36,7 +36,7 @@ public class ErrorReportingTests
     [Fact]
     public void Type_error_names_both_types()
     {
-        var run = Rmmhunt.Run("query", "DeviceNetworkEvents | where RemotePort == 'https'", "--data", Rmmhunt.SampleCsv);
+        var run = Rmmhunt.Run("query", "DeviceNetworkEvents | where RemotePort > 'https'", "--data", Rmmhunt.SampleCsv);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("int", run.Stderr);
         Assert.Contains("string", run.Stderr);

@@ -1,5 +1,6 @@
 using RmmHunt.Kql.Diagnostics;
 using RmmHunt.Kql.Symbols;
+using RmmHunt.Kql.Symbols.Catalog;
 using RmmHunt.Kql.Syntax;
 
 namespace RmmHunt.Kql.Binding;
@@ -23,6 +24,7 @@ public sealed partial class Binder
         var value = BindScalar(list.Left, row);
         if (value.Type == KqlType.Unknown) return value;
         bool stringOperator = StringListOperators.Contains(op);
+        bool warned = false; // one warning per list for comparing strings with another type
         if (stringOperator && value.Type is not (KqlType.String or KqlType.Dynamic))
         {
             Error(list.Left.Span, $"the left side of '{op}' must be a string, but it is {value.Type.Name()}", DiagnosticCodes.TypeMismatch);
@@ -43,7 +45,7 @@ public sealed partial class Binder
                 return new BoundError();
             }
             var itemType = subquery.Schema.Columns[0].Type;
-            var common = stringOperator ? KqlType.String : TypeCoercion.Common(value.Type, itemType);
+            var common = stringOperator ? KqlType.String : TypeCoercion.Common(value.Type, itemType) ?? MixedListComparison(op, value.Type, itemType, list.Span, ref warned);
             if (common is null)
             {
                 Error(list.Span, $"cannot compare {value.Type.Name()} with the {itemType.Name()} values of the subquery", DiagnosticCodes.TypeMismatch);
@@ -59,7 +61,7 @@ public sealed partial class Binder
         {
             foreach (var item in items.Where(i => i.Type != KqlType.Dynamic))
             {
-                var common = TypeCoercion.Common(target, item.Type);
+                var common = TypeCoercion.Common(target, item.Type) ?? MixedListComparison(op, target, item.Type, item.Span, ref warned);
                 if (common is null)
                 {
                     Error(item.Span, $"cannot compare {value.Type.Name()} with {item.Type.Name()} in '{op}'", DiagnosticCodes.TypeMismatch);
@@ -71,6 +73,16 @@ public sealed partial class Binder
         }
         var converted = items.Select(i => i.Type == KqlType.Dynamic ? i : ConvertListItem(i, target)).ToArray();
         return new BoundListOperator(op, Convert(value, target), converted, null) { Span = list.Span };
+    }
+
+    /// <summary>A string compared with another scalar type: accepted with a warning, as for <c>==</c> (see <see cref="OperatorFunctions.StringComparedWith"/>).</summary>
+    private KqlType? MixedListComparison(string op, KqlType a, KqlType b, Text.TextSpan span, ref bool warned)
+    {
+        if (OperatorFunctions.StringComparedWith(a, b) is not { } typed) return null;
+        if (warned) return typed;
+        warned = true;
+        _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.Suspicious, $"'{op}' {OperatorFunctions.MixedComparisonWarning(a, b, typed)}", span));
+        return typed;
     }
 
     /// <summary>List items convert to the compared type; for string operators any scalar is taken as its text.</summary>

@@ -163,6 +163,8 @@ public sealed partial class Binder
             Error(span, $"{what}: {resolution.Error}", DiagnosticCodes.TypeMismatch);
             return new BoundError();
         }
+        if (resolution.Warning is not null)
+            _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.Suspicious, $"'{function.Name}' {resolution.Warning}", span));
         var converted = new BoundExpr[args.Count];
         for (int i = 0; i < args.Count; i++)
         {

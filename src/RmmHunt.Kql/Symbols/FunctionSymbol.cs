@@ -21,6 +21,9 @@ public sealed record Resolution(KqlType Result, IReadOnlyList<KqlType> Parameter
 {
     public string? Error { get; init; }
 
+    /// <summary>Valid, but worth a warning (for example a comparison that converts one side).</summary>
+    public string? Warning { get; init; }
+
     public static Resolution Failed(string error) => new(KqlType.Unknown, Array.Empty<KqlType>()) { Error = error };
 }
 

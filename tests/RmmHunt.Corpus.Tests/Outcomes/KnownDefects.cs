@@ -1,11 +1,8 @@
-using System.Text.RegularExpressions;
-
 namespace RmmHunt.Corpus.Tests.Outcomes;
 
 /// <summary>
 /// Corpus queries whose first error is a genuine error in the published text, each checked by hand
-/// against the query and the official schema (the reason says what is wrong): by file, and a few kinds
-/// of error that recur across files.
+/// against the query and the official schema (the reason says what is wrong).
 /// </summary>
 internal static class KnownDefects
 {
@@ -36,21 +33,8 @@ internal static class KnownDefects
         ["Azure+Azure-Sentinel/Solutions/Microsoft_Defender_XDR/Analytic_Rules/Ransomware/QakbotDiscoveryActivities.kql"] = "the `summarize ... by DeviceId` drops `DeviceName`, which the `extend` after it reads",
     };
 
-    /// <summary>
-    /// Kinds of error found in several queries, checked by hand in each: a number or bool column compared
-    /// with a string (<c>RemotePort == "3389"</c>, <c>IsLocalAdmin == "true"</c>,
-    /// <c>RegistryValueData == 1</c>). The schemas type these columns int, bool and string, and Kusto
-    /// rejects such comparisons ("Cannot compare values of types int and string"); the Sentinel copies of
-    /// the tables may have typed them as strings when the queries were written.
-    /// </summary>
-    private static readonly (Regex Pattern, string Reason)[] ByError =
-    [
-        (new Regex(@"cannot compare values of types (int|long|bool) and string|cannot compare values of types string and (int|long|bool)|cannot compare (int|long|bool) with string"),
-            "compares a number or bool column with a string (or a string column with a number); Kusto requires a conversion"),
-    ];
-
     public static string? Reason(string file, string message) =>
-        ByFile.GetValueOrDefault(file) ?? ByError.FirstOrDefault(d => d.Pattern.IsMatch(message)).Reason;
+        ByFile.GetValueOrDefault(file);
 
     public static IEnumerable<string> Files => ByFile.Keys;
 }

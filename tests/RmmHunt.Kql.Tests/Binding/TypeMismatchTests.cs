@@ -14,8 +14,8 @@ public class TypeMismatchTests
     }
 
     [Theory]
-    [InlineData("DeviceNetworkEvents | where Timestamp == 'yesterday'", "datetime", "string")]
-    [InlineData("DeviceNetworkEvents | where RemotePort == 'x'", "int", "string")]
+    [InlineData("DeviceNetworkEvents | where Timestamp > 'yesterday'", "datetime", "string")]
+    [InlineData("DeviceNetworkEvents | where RemotePort == datetime(2024-01-01)", "int", "datetime")]
     [InlineData("DeviceNetworkEvents | where RemoteUrl > 5", "string", "long")]
     [InlineData("print x = 1 + 'a'", "long", "string")]
     [InlineData("print x = datetime(2024-01-01) + datetime(2024-01-02)", "datetime", "datetime")]

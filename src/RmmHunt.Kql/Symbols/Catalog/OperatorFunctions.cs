@@ -47,9 +47,32 @@ internal static class OperatorFunctions
     private static Resolution Equality(IReadOnlyList<KqlType> args)
     {
         var common = TypeCoercion.Common(args[0], args[1]) ?? BoolAsNumber(args[0], args[1]);
-        if (common is null) return Resolution.Failed($"cannot compare values of types {args[0].Name()} and {args[1].Name()}; convert one side explicitly");
-        return new Resolution(BoolT, [common.Value, common.Value]);
+        if (common is not null) return new Resolution(BoolT, [common.Value, common.Value]);
+        if (StringComparedWith(args[0], args[1]) is { } typed)
+            return new Resolution(BoolT, [typed, typed]) { Warning = MixedComparisonWarning(args[0], args[1], typed) };
+        return Resolution.Failed($"cannot compare values of types {args[0].Name()} and {args[1].Name()}; convert one side explicitly");
     }
+
+    /// <summary>
+    /// The type at which <c>==</c>, <c>!=</c> and <c>in</c> compare a string with a value of another scalar
+    /// type, or null when they do not mix. Kusto's own analyzer accepts any scalar on the right of these
+    /// operators (Kusto.Language's <c>Equal</c> signature is "not bool == any scalar"), and published
+    /// hunts rely on it: <c>RemotePort == "3389"</c>, <c>IsLocalAdmin == "true"</c>. We compare at the
+    /// non-string type, converting the string as <c>tolong()</c>, <c>tobool()</c>... would; a string that
+    /// does not convert is null and so never equal.
+    /// </summary>
+    public static KqlType? StringComparedWith(KqlType a, KqlType b) => (a, b) switch
+    {
+        (KqlType.String, var other) when Comparable(other) => other,
+        (var other, KqlType.String) when Comparable(other) => other,
+        _ => null,
+    };
+
+    public static string MixedComparisonWarning(KqlType a, KqlType b, KqlType typed) =>
+        $"compares {a.Name()} with {b.Name()}: the string side is converted to {typed.Name()} (a string that does not convert never matches); convert explicitly to make the intent clear";
+
+    private static bool Comparable(KqlType type) =>
+        type is KqlType.Int or KqlType.Long or KqlType.Real or KqlType.Decimal or KqlType.Bool or KqlType.DateTime or KqlType.TimeSpan or KqlType.Guid;
 
     /// <summary>
     /// Kusto tests a bool for equality with a number as 0 or 1: the Defender docs' own example filters
