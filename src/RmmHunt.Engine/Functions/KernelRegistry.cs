@@ -27,6 +27,10 @@ public static class KernelRegistry
         MathKernels.Register(Add);
         DynamicKernels.Register(Add);
         IpKernels.Register(Add);
+        ConcatKernels.Register(Add);
+        SplitKernels.Register(Add);
+        RegexKernels.Register(Add);
+        EncodingKernels.Register(Add);
         return map;
     }
 }

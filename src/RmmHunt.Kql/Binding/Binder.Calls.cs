@@ -38,8 +38,7 @@ public sealed partial class Binder
                 Error(call.Span, $"{scalar.Describe()}, but {call.Args.Count} were given", DiagnosticCodes.ArgumentCount);
                 return new BoundError();
             }
-            var args = call.Args.Select(a => BindScalar(a, row)).ToArray();
-            return BindCall(scalar, args, call.Args.Select(a => a.Span).ToArray(), call.Span);
+            return scalar.RewrittenByBinder ? BindRewrittenCall(scalar, call, row) : BindScalarCall(scalar, call, row);
         }
         if (call.Name is "materialize" or "toscalar")
         {

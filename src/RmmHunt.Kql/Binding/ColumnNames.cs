@@ -7,8 +7,11 @@ namespace RmmHunt.Kql.Binding;
 /// <summary>The names Kusto gives columns the query did not name.</summary>
 internal static class ColumnNames
 {
-    /// <summary>The natural name of an expression, or null (then the caller uses <c>Column1</c>...).</summary>
-    public static string? ResultName(Expr expr)
+    /// <summary>
+    /// The natural name of an expression, or null (then the caller uses <c>Column1</c>...).
+    /// <paramref name="hasColumn"/> tells whether the input has a column (for <c>column_ifexists</c>).
+    /// </summary>
+    public static string? ResultName(Expr expr, Func<string, bool>? hasColumn = null)
     {
         switch (expr)
         {
@@ -26,6 +29,10 @@ internal static class ColumnNames
                 {
                     ResultNaming.FirstArgument => first,
                     ResultNaming.PrefixAndFirstArgument => function.NamePrefix + "_" + (first ?? ""),
+                    ResultNaming.PrefixOnly => function.NamePrefix,
+                    ResultNaming.OnlyArgument => call.Args.Count == 1 ? first : null,
+                    ResultNaming.FirstArgumentValueIfColumn =>
+                        call.Args.Count > 0 && call.Args[0] is LiteralExpr { Value: string column } && hasColumn?.Invoke(column) == true ? column : null,
                     _ => null,
                 };
             default:

@@ -20,6 +20,12 @@ public class ConformanceTests(ITestOutputHelper output)
         ["bin-function-2"] = "doc typo: prints the timespan 14.00:00:00 as '14:00:00:00'",
         ["scalar-data-types-string-3"] = "the doc prints the no-break space of \"Hello\\u00A0World\" as a plain space",
         ["trim-end-function-2"] = "doc example is incomplete: it uses x, which the query never defines (five output rows come from a missing range)",
+        ["base64-decode-toguid-function-1"] = "doc example disagrees with base64_encode_fromguid's: its bytes 26 96 e9 10 2b bc 75 4c ... are the GUID 10e99626-bc2b-4c75-..., not -754c-",
+        ["extract-all-function-3"] = "doc typo: header 'ID' but the query names the column Id",
+        ["extract-all-function-4"] = "doc typo: header 'ID' but the query names the column Id",
+        ["extract-all-function-5"] = "doc typo: header 'ID' but the query names the column Id",
+        ["split-function-1"] = "doc typo: header 'print4' for the fifth print column (print_4)",
+        ["tohex-function-1"] = "doc typo: header 'print_04' for the fifth print column (print_4)",
         ["toguid-function-1"] = "doc typo: the output row says \"a string that isn't a guid\" but the input is \"a string that is not a guid\"",
     };
 

@@ -9,9 +9,11 @@ internal static class StringKernels
 {
     public static void Register(Action<string, KernelFactory> add)
     {
-        add("tolower", _ => new DelegateKernel((args, n) => Lift.StringToString(args[0], s => s.ToLowerInvariant())));
-        add("toupper", _ => new DelegateKernel((args, n) => Lift.StringToString(args[0], s => s.ToUpperInvariant())));
+        add("tolower", _ => Kernel.TextToText(s => s.ToLowerInvariant()));
+        add("toupper", _ => Kernel.TextToText(s => s.ToUpperInvariant()));
         add("strlen", _ => new DelegateKernel((args, n) => Lift.FromString(args[0], KqlType.Long, s => (long)s.Length)));
+        // string_size counts the bytes of the UTF-8 form [doc string-size-function].
+        add("string_size", _ => new DelegateKernel((args, n) => Lift.FromString(args[0], KqlType.Long, s => (long)Encoding.UTF8.GetByteCount(s))));
         add("strcat", _ => new DelegateKernel(Strcat));
         add("substring", r => new DelegateKernel((args, n) => Lift.Objects(args, n, KqlType.String, a => Substring((string)a[0]!, (long)a[1]!, a.Length > 2 ? (long?)a[2] : null))));
         add("indexof", r => new DelegateKernel((args, n) => Lift.Objects(args, n, KqlType.Long, IndexOf)));
@@ -20,6 +22,50 @@ internal static class StringKernels
         add("trim", r => Trim(r, start: true, end: true));
         add("trim_start", r => Trim(r, start: true, end: false));
         add("trim_end", r => Trim(r, start: false, end: true));
+        add("strcmp", _ => Kernel.Rows(KqlType.Long, a => (long)Math.Sign(string.CompareOrdinal((string)a[0]!, (string)a[1]!))));
+        add("reverse", _ => Kernel.TextToText(Reverse));
+        add("translate", _ => Kernel.Rows(KqlType.String, a => Translate((string)a[0]!, (string)a[1]!, (string)a[2]!)));
+        add("isascii", _ => new DelegateKernel((args, n) => Lift.FromString(args[0], KqlType.Bool, s => System.Text.Ascii.IsValid(s))));
+        // Text has UTF-8 form unless it holds a lone surrogate. Readers decode invalid input bytes to
+        // U+FFFD, so a value whose source bytes were not UTF-8 reads as valid here.
+        add("isutf8", _ => new DelegateKernel((args, n) => Lift.FromString(args[0], KqlType.Bool, HasNoLoneSurrogate)));
+    }
+
+    private static bool HasNoLoneSurrogate(string s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
+            else if (char.IsSurrogate(s[i])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>reverse() by Unicode scalar value, so a surrogate pair stays in order [doc silent: decided here].</summary>
+    private static string Reverse(string s)
+    {
+        var runes = s.EnumerateRunes().ToArray();
+        Array.Reverse(runes);
+        var text = new StringBuilder(s.Length);
+        foreach (var rune in runes) text.Append(rune.ToString());
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// translate(search, replacement, source): each character of search becomes the character at the same
+    /// place in replacement, or its last character when replacement is shorter; an empty replacement
+    /// deletes the characters [doc translate-function].
+    /// </summary>
+    private static string Translate(string search, string replacement, string source)
+    {
+        var text = new StringBuilder(source.Length);
+        foreach (char c in source)
+        {
+            int at = search.IndexOf(c);
+            if (at < 0) text.Append(c);
+            else if (replacement.Length > 0) text.Append(replacement[Math.Min(at, replacement.Length - 1)]);
+        }
+        return text.ToString();
     }
 
     /// <summary>strcat: each argument as its text (null as empty), concatenated.</summary>

@@ -2,21 +2,38 @@ using static RmmHunt.Kql.Symbols.Catalog.CatalogHelpers;
 
 namespace RmmHunt.Kql.Symbols.Catalog;
 
+/// <summary>String functions; signatures and column naming as in Kusto.Language's Functions.cs.</summary>
 internal static class StringFunctions
 {
     public static IEnumerable<FunctionSymbol> All =>
     [
-        Scalar("tolower", StringT, StringT),
-        Scalar("toupper", StringT, StringT),
-        Scalar("strlen", LongT, StringT),
+        Scalar("tolower", 1, 1, Text(StringT, 1)),
+        Scalar("toupper", 1, 1, Text(StringT, 1)),
+        Scalar("strlen", LongT, StringT).NamedWithArgument(),
+        Scalar("string_size", LongT, StringT).NamedWithArgument(),
         Scalar("strcat", 1, 64, Signatures.AnyArgs(_ => StringT)),
-        Scalar("substring", 2, 3, Signatures.Overloads((StringT, [StringT, LongT, LongT]))),
+        Scalar("strcat_delim", 3, 65, Signatures.AnyArgs(_ => StringT)),
+        Scalar("strcat_array", 2, 2, TextAt(Signatures.Fixed(StringT, DynamicT, StringT), [1])),
+        Scalar("strrep", 2, 3, TextAt(Signatures.Overloads((StringT, [StringT, LongT, StringT])), [0, 2])),
+        Scalar("strcmp", 2, 2, Text(LongT, 2)),
+        Scalar("reverse", 1, 1, Text(StringT, 1)),
+        Scalar("substring", 2, 3, TextAt(Signatures.Overloads((StringT, [StringT, LongT, LongT])), [0])),
         Scalar("indexof", 2, 5, IndexOf),
+        Scalar("split", 2, 3, TextAt(Signatures.Overloads((DynamicT, [StringT, StringT, LongT])), [0])).NamedAsArgument(),
         Scalar("replace_string", StringT, StringT, StringT, StringT),
+        Scalar("translate", StringT, StringT, StringT, StringT),
         Scalar("trim", StringT, StringT, StringT),
         Scalar("trim_start", StringT, StringT, StringT),
         Scalar("trim_end", StringT, StringT, StringT),
+        Scalar("countof", 2, 3, Signatures.Overloads((LongT, [StringT, StringT, StringT]))).WithConstants(2),
+        Scalar("isascii", 1, 1, Text(BoolT, 1)),
+        Scalar("isutf8", 1, 1, Text(BoolT, 1)),
+        Scalar("parse_csv", DynamicT, StringT).NamedAsArgument(),
     ];
+
+    /// <summary>A function of <paramref name="arity"/> text arguments (any scalar, converted to its text).</summary>
+    private static Resolver Text(KqlType result, int arity) =>
+        TextAt(Signatures.Fixed(result, Enumerable.Repeat(StringT, arity).ToArray()), [], fromOn: 0);
 
     /// <summary>
     /// indexof(source, lookup[, start[, length[, occurrence]]]): source and lookup may be any scalar and are

@@ -1,0 +1,88 @@
+using RmmHunt.Kql.Diagnostics;
+using RmmHunt.Kql.Symbols;
+using RmmHunt.Kql.Symbols.Catalog;
+using RmmHunt.Kql.Syntax;
+
+namespace RmmHunt.Kql.Binding;
+
+public sealed partial class Binder
+{
+    /// <summary>
+    /// A call of a built-in scalar function. A <c>typeof(T)</c> argument where the function takes one
+    /// (<c>extract(re, 1, s, typeof(long))</c>) is passed as T's name and makes the call return T.
+    /// </summary>
+    private BoundExpr BindScalarCall(FunctionSymbol function, CallExpr call, RowScope? row)
+    {
+        var args = new BoundExpr[call.Args.Count];
+        KqlType? requested = null;
+        for (int i = 0; i < args.Length; i++)
+        {
+            var syntax = call.Args[i];
+            if (function.TypeArgument == i)
+            {
+                if (syntax is not TypeofExpr type)
+                {
+                    Error(syntax.Span, $"argument {i + 1} of {function.Name}() must be a type, such as typeof(long)", DiagnosticCodes.TypeMismatch);
+                    return new BoundError();
+                }
+                requested = type.Type;
+                args[i] = new BoundLiteral(KqlType.String, type.Type.Name()) { Span = syntax.Span };
+                continue;
+            }
+            args[i] = BindScalar(syntax, row);
+        }
+        var bound = BindCall(function, args, call.Args.Select(a => a.Span).ToArray(), call.Span);
+        return requested is { } result && bound is BoundCall resolved ? resolved with { Type = result } : bound;
+    }
+
+    private BoundExpr BindRewrittenCall(FunctionSymbol function, CallExpr call, RowScope? row) => function.Name switch
+    {
+        "column_ifexists" => BindColumnIfExists(call, row),
+        "pack_all" => BindPackAll(call, row),
+        _ => throw new InvalidOperationException($"no rewrite for {function.Name}()"),
+    };
+
+    /// <summary>
+    /// <c>column_ifexists("Name", default)</c>: the input's column Name when it has one, else the default.
+    /// The result has the default's type (Kusto types the call by its second argument), so an existing
+    /// column of another type is converted.
+    /// </summary>
+    private BoundExpr BindColumnIfExists(CallExpr call, RowScope? row)
+    {
+        var fallback = BindScalar(call.Args[1], row);
+        if (call.Args[0] is not LiteralExpr { Value: string name })
+        {
+            Error(call.Args[0].Span, "the first argument of column_ifexists() must be a string literal (the column name)", DiagnosticCodes.NotConstant);
+            return new BoundError();
+        }
+        if (fallback.Type == KqlType.Unknown) return fallback;
+        if (row?.Resolve(name) is not { } column) return fallback;
+        return column.Type == fallback.Type ? column : new BoundConvert(column, fallback.Type) { Span = call.Span };
+    }
+
+    /// <summary>
+    /// <c>pack_all([ignore_null_empty])</c>: a bag of every input column. Bound as a call whose arguments
+    /// are the flag, then each column's name and value.
+    /// </summary>
+    private BoundExpr BindPackAll(CallExpr call, RowScope? row)
+    {
+        BoundExpr flag = new BoundLiteral(KqlType.Bool, false);
+        if (call.Args.Count == 1)
+        {
+            flag = BindScalar(call.Args[0], row);
+            if (flag is not BoundLiteral { Type: KqlType.Bool })
+            {
+                Error(call.Args[0].Span, "the argument of pack_all() must be the literal true or false", DiagnosticCodes.NotConstant);
+                return new BoundError();
+            }
+        }
+        var args = new List<BoundExpr> { flag };
+        var columns = row?.Input.Columns ?? [];
+        for (int i = 0; i < columns.Count; i++)
+        {
+            args.Add(new BoundLiteral(KqlType.String, columns[i].Name));
+            args.Add(new BoundColumn(i, columns[i].Name, columns[i].Type));
+        }
+        return new BoundCall(FunctionCatalog.Scalars["pack_all"], args, KqlType.Dynamic) { Span = call.Span };
+    }
+}
