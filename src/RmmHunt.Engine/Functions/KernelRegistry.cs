@@ -31,6 +31,10 @@ public static class KernelRegistry
         SplitKernels.Register(Add);
         RegexKernels.Register(Add);
         EncodingKernels.Register(Add);
+        LogicalKernels.Register(Add);
+        SystemKernels.Register(Add);
+        BagKernels.Register(Add);
+        SetKernels.Register(Add);
         return map;
     }
 }

@@ -31,6 +31,8 @@ internal static class ColumnNames
                     ResultNaming.PrefixAndFirstArgument => function.NamePrefix + "_" + (first ?? ""),
                     ResultNaming.PrefixOnly => function.NamePrefix,
                     ResultNaming.OnlyArgument => call.Args.Count == 1 ? first : null,
+                    // Kusto.Language names the sorted arrays of array_sort_asc "A_sorted", or "array0_sorted" when A has no name.
+                    ResultNaming.FirstArgumentAndSuffix => (string.IsNullOrEmpty(first) ? "array0" : first) + function.NamePrefix,
                     ResultNaming.FirstArgumentValueIfColumn =>
                         call.Args.Count > 0 && call.Args[0] is LiteralExpr { Value: string column } && hasColumn?.Invoke(column) == true ? column : null,
                     _ => null,

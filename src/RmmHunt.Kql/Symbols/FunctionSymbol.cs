@@ -17,6 +17,8 @@ public enum ResultNaming
     OnlyArgument,
     /// <summary>The column named by the first (constant) argument, when the input has it: <c>column_ifexists("X", 0)</c>.</summary>
     FirstArgumentValueIfColumn,
+    /// <summary>The first argument's name and a suffix (<see cref="FunctionSymbol.NamePrefix"/>): <c>array_sort_asc(A)</c> gives <c>A_sorted</c>.</summary>
+    FirstArgumentAndSuffix,
 }
 
 /// <summary>
