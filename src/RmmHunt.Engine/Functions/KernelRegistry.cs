@@ -35,6 +35,8 @@ public static class KernelRegistry
         SystemKernels.Register(Add);
         BagKernels.Register(Add);
         SetKernels.Register(Add);
+        DatePartKernels.Register(Add);
+        FormatKernels.Register(Add);
         return map;
     }
 }
