@@ -37,6 +37,8 @@ public static class KernelRegistry
         SetKernels.Register(Add);
         DatePartKernels.Register(Add);
         FormatKernels.Register(Add);
+        UrlKernels.Register(Add);
+        PathKernels.Register(Add);
         return map;
     }
 }
