@@ -24,6 +24,7 @@ internal static class ColumnNames
             case CallExpr call:
                 var function = FunctionCatalog.Scalars.GetValueOrDefault(call.Name) ?? FunctionCatalog.Aggregates.GetValueOrDefault(call.Name);
                 if (function is null) return null;
+                if (function.Name == "percentile" && call.Args.Count == 2) return Percentile(call.Args[0], call.Args[1]);
                 string? first = call.Args.Count > 0 ? ResultName(call.Args[0]) : null;
                 return function.Naming switch
                 {
@@ -40,6 +41,14 @@ internal static class ColumnNames
             default:
                 return null;
         }
+    }
+
+    /// <summary>percentile_x_95, percentile_x_99_5: the value's name and the percentile, '.' written '_' (Kusto.Language's AddPercentileColumns).</summary>
+    public static string Percentile(Expr value, Expr percentile)
+    {
+        string fragment = percentile is LiteralExpr { Value: { } p }
+            ? Convert.ToString(p, System.Globalization.CultureInfo.InvariantCulture)!.Replace('.', '_').Replace('-', '_') : "";
+        return $"percentile_{ResultName(value) ?? ""}_{fragment}";
     }
 
     private static string? Join(string? left, string right) => string.IsNullOrWhiteSpace(left) ? right : left + "_" + right;
