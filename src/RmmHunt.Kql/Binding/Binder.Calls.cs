@@ -40,7 +40,8 @@ public sealed partial class Binder
             }
             return scalar.RewrittenByBinder ? BindRewrittenCall(scalar, call, row) : BindScalarCall(scalar, call, row);
         }
-        if (call.Name is "materialize" or "toscalar")
+        if (call.Name == "toscalar") return BindToScalar(call, row);
+        if (call.Name is "materialize")
         {
             Error(call.NameSpan, $"{call.Name}() is not supported yet", DiagnosticCodes.UnsupportedFunction);
             return new BoundError();

@@ -85,4 +85,26 @@ public sealed partial class Binder
         }
         return new BoundCall(FunctionCatalog.Scalars["pack_all"], args, KqlType.Dynamic) { Span = call.Span };
     }
+
+    /// <summary>
+    /// <c>toscalar(T)</c>: the first column of T's first row (null when T is empty), computed once before
+    /// the query runs [doc toscalar-function]; a scalar argument is its own value.
+    /// </summary>
+    private BoundExpr BindToScalar(CallExpr call, RowScope? row)
+    {
+        if (call.Args.Count != 1)
+        {
+            Error(call.Span, $"toscalar() takes 1 argument(s), but {call.Args.Count} were given", DiagnosticCodes.ArgumentCount);
+            return new BoundError();
+        }
+        if (!IsTabular(call.Args[0])) return BindScalar(call.Args[0], row);
+        var table = BindTabular(call.Args[0]);
+        if (table is null) return new BoundError();
+        if (table.Schema.Count == 0)
+        {
+            Error(call.Args[0].Span, "toscalar() needs a table with at least one column", DiagnosticCodes.NotScalar);
+            return new BoundError();
+        }
+        return new BoundScalarSubquery(table, table.Schema.Columns[0].Type) { Span = call.Span };
+    }
 }

@@ -38,7 +38,7 @@ public static class UnsupportedFunctions
         "series_fill_backward", "series_fill_const", "series_fill_forward", "series_fill_linear", "series_floor",
         "series_greater_equals", "series_iir", "series_less", "series_log", "series_not_equals",
         "series_pearson_correlation", "series_periods_detect", "series_seasonal", "series_stats",
-        "series_stats_dynamic", "series_sum", "tdigest", "tdigest_merge", "toscalar", "unicode_codepoints_from_string",
+        "series_stats_dynamic", "series_sum", "tdigest", "tdigest_merge", "unicode_codepoints_from_string",
         "unicode_codepoints_to_string", "union", "view", "weekofyear", "zlib_compress_to_base64_string",
         "zlib_decompress_from_base64_string",
     };
