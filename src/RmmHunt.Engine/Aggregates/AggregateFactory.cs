@@ -14,7 +14,7 @@ public static class AggregateFactory
         long MaxSize(int index) => constantArgument(index) is long size and > 0 ? Math.Min(size, CollectionState.DefaultMaxSize) : CollectionState.DefaultMaxSize;
         return name switch
         {
-            "count" => new CountState(withPredicate: false),
+            "count" => new CountState(withPredicate: aggregate.Args.Count == 1),
             "countif" => new CountState(withPredicate: true),
             "dcount" or "count_distinct" => new DistinctCountState(withPredicate: false),
             "dcountif" => new DistinctCountState(withPredicate: true),

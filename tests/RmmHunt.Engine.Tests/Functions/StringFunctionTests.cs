@@ -70,4 +70,24 @@ public class StringFunctionTests
     [InlineData("parse_csv('a,b\\nc,d')", "[\"a\",\"b\"]")] // one record: the first line
     [InlineData("parse_csv('')", "[\"\"]")]
     public void Parse_csv(string expression, string expected) => Assert.Equal(expected, Eval(expression));
+
+    [Theory] // format-bytes-function
+    [InlineData("format_bytes(564)", "564 Bytes")]
+    [InlineData("format_bytes(10332, 1)", "10.1 KB")]
+    [InlineData("format_bytes(20010332)", "19 MB")]
+    [InlineData("format_bytes(20010332, 2)", "19.08 MB")]
+    [InlineData("format_bytes(20010332, 0, 'KB')", "19541 KB")]
+    public void Format_bytes(string expression, string expected) => Assert.Equal(expected, Eval(expression));
+
+    [Theory] // unicode-codepoints-from-string-function, unicode-codepoints-to-string-function (make_string is its deprecated name)
+    [InlineData("unicode_codepoints_from_string('⒦⒰⒮⒯⒪')", "[9382,9392,9390,9391,9386]")]
+    [InlineData("unicode_codepoints_from_string('K')", "[75]")]
+    [InlineData("unicode_codepoints_to_string(75, 117, 115, 116, 111)", "Kusto")]
+    [InlineData("unicode_codepoints_to_string(dynamic([75, 117, 115]), 116, 111)", "Kusto")]
+    [InlineData("make_string(dynamic([75, 117, 115, 116, 111]))", "Kusto")]
+    public void Code_points(string expression, string expected) => Assert.Equal(expected, Eval(expression));
+
+    [Fact] // Kusto.Language lets pack_array() take any number of values
+    public void Pack_array_takes_more_than_64_values() =>
+        Assert.Equal(70, ((RmmHunt.Kql.Values.DynArray)Kusto.Scalar("pack_array(" + string.Join(", ", Enumerable.Range(1, 70)) + ")")!).Count);
 }

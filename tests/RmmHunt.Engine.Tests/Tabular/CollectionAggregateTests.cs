@@ -49,4 +49,8 @@ public class CollectionAggregateTests
         Assert.Equal(["a|3|y"], result.Text());
         Assert.Equal(["min_t", "min_t_d"], Kusto.Run("datatable(t:long, d:string)[1, 'x', 3, 'y'] | summarize argmin(t, d)").ColumnNames());
     }
+
+    [Fact] // count(predicate) is Kusto.Language's hidden, deprecated form of countif(predicate)
+    public void Count_with_a_predicate_counts_like_countif() =>
+        Assert.Equal(["2"], Kusto.Run("datatable(n:long)[1, 5, 7] | summarize count(n > 2)").Text());
 }

@@ -13,6 +13,7 @@ internal static class FormatKernels
 {
     public static void Register(Action<string, KernelFactory> add)
     {
+        add("format_bytes", FormatBytes);
         add("format_datetime", r =>
         {
             var elements = Parse(r, DateTimeElements);
@@ -22,6 +23,33 @@ internal static class FormatKernels
         {
             var elements = Parse(r, TimeSpanElements);
             return new DelegateKernel((args, n) => Lift.Objects(args, n, KqlType.String, a => FormatTimeSpan((TimeSpan)a[0]!, elements)));
+        });
+    }
+
+    private static readonly string[] ByteUnits = ["Bytes", "KB", "MB", "GB", "TB", "PB", "EB"];
+
+    /// <summary>
+    /// format_bytes(size[, precision[, units]]): size in the given unit (powers of 1024), or in the largest
+    /// unit it reaches at least once, rounded to precision digits: 10332 is "10.1 KB" at precision 1
+    /// [doc format-bytes-function]. Trailing zeros of the rounded number are not printed [doc silent].
+    /// </summary>
+    private static ScalarKernel FormatBytes(KernelRequest request)
+    {
+        string? unit = Kernel.TryConstant(request, 2, out string u) && u.Length > 0 ? u : null;
+        int fixedPower = unit is null ? -1 : Array.FindIndex(ByteUnits, b => b.Equals(unit, StringComparison.OrdinalIgnoreCase));
+        if (unit is not null && fixedPower < 0) throw new QueryException($"format_bytes(): unknown unit '{unit}'; use one of {string.Join(", ", ByteUnits)}");
+        return Kernel.Rows(KqlType.String, a =>
+        {
+            double size = (double)a[0]!;
+            long precision = a.Length > 1 ? (long)a[1]! : 0;
+            int power = fixedPower;
+            if (power < 0)
+            {
+                power = 0;
+                while (power < ByteUnits.Length - 1 && Math.Abs(size) >= Math.Pow(1024, power + 1)) power++;
+            }
+            double scaled = Math.Round(size / Math.Pow(1024, power), (int)Math.Clamp(precision, 0, 15), MidpointRounding.AwayFromZero);
+            return $"{scaled.ToString("R", CultureInfo.InvariantCulture)} {ByteUnits[power]}";
         });
     }
 

@@ -29,6 +29,21 @@ internal static class StringKernels
         // Text has UTF-8 form unless it holds a lone surrogate. Readers decode invalid input bytes to
         // U+FFFD, so a value whose source bytes were not UTF-8 reads as valid here.
         add("isutf8", _ => new DelegateKernel((args, n) => Lift.FromString(args[0], KqlType.Bool, HasNoLoneSurrogate)));
+        add("unicode_codepoints_from_string", _ => Kernel.OfText(KqlType.Dynamic, s => new DynArray(s.EnumerateRunes().Select(r => (object?)(long)r.Value).ToArray())));
+        add("unicode_codepoints_to_string", _ => Kernel.Rows(KqlType.String, FromCodePoints, nullInNullOut: false));
+        add("make_string", _ => Kernel.Rows(KqlType.String, FromCodePoints, nullInNullOut: false));
+    }
+
+    /// <summary>The text of code points given as integers or arrays of integers; an invalid code point gives "" [doc silent].</summary>
+    private static string FromCodePoints(object?[] args)
+    {
+        var text = new StringBuilder();
+        foreach (var value in args.SelectMany(a => a is DynArray array ? (IEnumerable<object?>)array : [a]))
+        {
+            if (value is not long code || code is < 0 or > 0x10FFFF || !Rune.IsValid((int)code)) return "";
+            text.Append(new Rune((int)code).ToString());
+        }
+        return text.ToString();
     }
 
     private static bool HasNoLoneSurrogate(string s)

@@ -13,7 +13,8 @@ internal static class AggregateFunctions
 
     public static IEnumerable<FunctionSymbol> All =>
     [
-        Aggregate("count", 0, 0, Signatures.Fixed(LongT), "count"),
+        // count(predicate) is the deprecated spelling of countif(predicate).
+        Aggregate("count", 0, 1, Signatures.Overloads((LongT, []), (LongT, [BoolT])), "count"),
         Aggregate("countif", 1, 1, Signatures.Fixed(LongT, BoolT), "countif"),
         Aggregate("dcount", 1, 2, Signatures.Overloads((LongT, [AnyT, LongT])), "dcount"),
         Aggregate("dcountif", 2, 3, Signatures.Overloads((LongT, [AnyT, BoolT, LongT])), "dcountif"),

@@ -29,7 +29,22 @@ internal static class StringFunctions
         Scalar("isascii", 1, 1, Text(BoolT, 1)),
         Scalar("isutf8", 1, 1, Text(BoolT, 1)),
         Scalar("parse_csv", DynamicT, StringT).NamedAsArgument(),
+        Scalar("format_bytes", 1, 3, Signatures.Overloads((StringT, [RealT, LongT, StringT]))).WithConstants(2).NamedAsArgument(),
+        Scalar("unicode_codepoints_from_string", 1, 1, Text(DynamicT, 1)),
+        Scalar("unicode_codepoints_to_string", 1, 64, CodePoints),
+        Scalar("make_string", 1, 64, CodePoints),
     ];
+
+    /// <summary>make_string(...) / unicode_codepoints_to_string(...): integers or dynamic arrays of them.</summary>
+    private static Resolution CodePoints(IReadOnlyList<KqlType> args)
+    {
+        foreach (var arg in args)
+        {
+            if (arg is not (KqlType.Int or KqlType.Long or KqlType.Dynamic or KqlType.Unknown))
+                return Resolution.Failed($"the arguments must be integers (code points) or dynamic arrays of them, not {arg.Name()}");
+        }
+        return new Resolution(StringT, args.Select(a => a == IntT ? LongT : a).ToArray());
+    }
 
     /// <summary>A function of <paramref name="arity"/> text arguments (any scalar, converted to its text).</summary>
     private static Resolver Text(KqlType result, int arity) =>
