@@ -50,4 +50,13 @@ public class BagFunctionTests
 
     [Fact] // jaccard-index-function
     public void Jaccard_index() => Assert.Equal(0.75, (double)Kusto.Scalar("jaccard_index(dynamic([1, 2, 3]), dynamic([1, 2, 3, 4]))")!);
+
+    [Theory] // bag-zip
+    [InlineData("bag_zip(dynamic(['a', 'b', 'c']), dynamic([1, '2', 3.4]))", "{\"a\":1,\"b\":\"2\",\"c\":3.4}")]
+    [InlineData("bag_zip(dynamic(['a', 'b', 'c']), dynamic([1, '2']))", "{\"a\":1,\"b\":\"2\",\"c\":null}")]
+    [InlineData("bag_zip(dynamic(['a', 'b']), dynamic([1, '2', 2.5]))", "{\"a\":1,\"b\":\"2\"}")]
+    [InlineData("bag_zip(dynamic(['a', 8, 'b']), dynamic([1, '2', 2.5]))", "{\"a\":1,\"b\":2.5}")]
+    [InlineData("bag_zip(dynamic(['a', 8, 'b']), dynamic(1))", "{\"a\":null,\"b\":null}")]
+    [InlineData("bag_zip(dynamic('a'), dynamic([1, '2', 2.5]))", "null")]
+    public void Bag_zip(string expression, string expected) => Assert.Equal(expected, Eval(expression));
 }

@@ -90,4 +90,12 @@ public class StringFunctionTests
     [Fact] // Kusto.Language lets pack_array() take any number of values
     public void Pack_array_takes_more_than_64_values() =>
         Assert.Equal(70, ((RmmHunt.Kql.Values.DynArray)Kusto.Scalar("pack_array(" + string.Join(", ", Enumerable.Range(1, 70)) + ")")!).Count);
+
+    [Theory] // replace-strings-function
+    [InlineData("replace_strings('A magic trick can turn a cat into a dog', dynamic(['cat', 'dog']), dynamic(['dog', 'pigeon']))", "A magic trick can turn a dog into a pigeon")]
+    [InlineData("replace_strings('A magic trick can turn a cat into a dog', dynamic(['turn', ' into a dog']), dynamic(['disappear', '']))", "A magic trick can disappear a cat")]
+    [InlineData("replace_strings('This is an example', dynamic(['This', 'is']), dynamic(['This', 'was']))", "This was an example")]
+    [InlineData("replace_strings('This is an example', dynamic(['is', 'This']), dynamic(['was', 'This']))", "Thwas was an example")]
+    [InlineData("replace_strings('This is an example', dynamic(['This', 'is']), dynamic([12345, 'was']))", "This was an example")]
+    public void Replace_strings(string expression, string expected) => Assert.Equal(expected, Eval(expression));
 }

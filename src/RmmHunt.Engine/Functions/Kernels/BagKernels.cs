@@ -17,6 +17,21 @@ internal static class BagKernels
         add("bag_set_key", _ => Kernel.Rows(KqlType.Dynamic, a => a[0] is DynBag bag ? Set(bag, BagPath.Parse((string)a[1]!), Dynamic.FromScalar(a[2])) : null, nullInNullOut: false));
         add("treepath", _ => Kernel.Rows(KqlType.Dynamic, a => TreePath(a[0])));
         add("dynamic_to_json", _ => Kernel.Rows(KqlType.String, a => Canonical(a[0]), nullInNullOut: false));
+        add("bag_zip", _ => Kernel.Rows(KqlType.Dynamic, a => a[0] is DynArray keys ? Zip(keys, a[1] as DynArray) : null, nullInNullOut: false));
+    }
+
+    /// <summary>
+    /// bag_zip(keys, values): keys that are not strings are skipped, missing values are null and extra
+    /// values ignored; values that are not an array leave every key null [doc bag-zip].
+    /// </summary>
+    private static DynBag Zip(DynArray keys, DynArray? values)
+    {
+        var entries = new List<KeyValuePair<string, object?>>();
+        for (int i = 0; i < keys.Count; i++)
+        {
+            if (keys[i] is string key) entries.Add(new(key, values is not null && i < values.Count ? values[i] : null));
+        }
+        return new DynBag(entries);
     }
 
     /// <summary>bag_pack(k1, v1, ...): a later duplicate key replaces an earlier one [doc silent].</summary>

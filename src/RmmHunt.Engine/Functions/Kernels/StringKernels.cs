@@ -19,6 +19,7 @@ internal static class StringKernels
         add("indexof", r => new DelegateKernel((args, n) => Lift.Objects(args, n, KqlType.Long, IndexOf)));
         add("replace_string", _ => new DelegateKernel((args, n) => Lift.Objects(args, n, KqlType.String,
             a => ((string)a[1]!).Length == 0 ? a[0] : ((string)a[0]!).Replace((string)a[1]!, (string)a[2]!, StringComparison.Ordinal))));
+        add("replace_strings", _ => Kernel.Rows(KqlType.String, a => ReplaceStrings((string)a[0]!, a[1] as DynArray, a[2] as DynArray), nullInNullOut: false));
         add("trim", r => Trim(r, start: true, end: true));
         add("trim_start", r => Trim(r, start: true, end: false));
         add("trim_end", r => Trim(r, start: false, end: true));
@@ -54,6 +55,36 @@ internal static class StringKernels
             else if (char.IsSurrogate(s[i])) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// replace_strings(text, lookups, rewrites): the lookups in order, each replacing its non-overlapping
+    /// matches in the text not matched by an earlier lookup (so ['is', 'This'] turns "This" into
+    /// "Thwas"); a rewrite that is not a string keeps the matched text [doc replace-strings-function].
+    /// </summary>
+    private static string ReplaceStrings(string text, DynArray? lookups, DynArray? rewrites)
+    {
+        var pieces = new List<(string Text, bool Done)> { (text, false) };
+        for (int l = 0; lookups is not null && l < lookups.Count; l++)
+        {
+            if (lookups[l] is not string { Length: > 0 } lookup) continue;
+            string? rewrite = rewrites is not null && l < rewrites.Count ? rewrites[l] as string : null;
+            var next = new List<(string, bool)>();
+            foreach (var (piece, done) in pieces)
+            {
+                if (done) { next.Add((piece, true)); continue; }
+                int from = 0;
+                for (int at = piece.IndexOf(lookup, StringComparison.Ordinal); at >= 0; at = piece.IndexOf(lookup, from, StringComparison.Ordinal))
+                {
+                    next.Add((piece[from..at], false));
+                    next.Add((rewrite ?? lookup, true));
+                    from = at + lookup.Length;
+                }
+                next.Add((piece[from..], false));
+            }
+            pieces = next;
+        }
+        return string.Concat(pieces.Select(p => p.Text));
     }
 
     /// <summary>reverse() by Unicode scalar value, so a surrogate pair stays in order [doc silent: decided here].</summary>

@@ -23,6 +23,7 @@ internal static class BagFunctions
         Scalar("zip", 2, 64, Signatures.Variadic((DynamicT, [DynamicT]))),
         Scalar("treepath", DynamicT, DynamicT).NamedWithArgument("tree"),
         Scalar("dynamic_to_json", StringT, DynamicT),
+        Scalar("bag_zip", DynamicT, DynamicT, DynamicT),
     ];
 
     /// <summary>

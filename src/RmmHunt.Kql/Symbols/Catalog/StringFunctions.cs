@@ -21,6 +21,7 @@ internal static class StringFunctions
         Scalar("indexof", 2, 5, IndexOf),
         Scalar("split", 2, 3, TextAt(Signatures.Overloads((DynamicT, [StringT, StringT, LongT])), [0])).NamedAsArgument(),
         Scalar("replace_string", StringT, StringT, StringT, StringT),
+        Scalar("replace_strings", StringT, StringT, DynamicT, DynamicT),
         Scalar("translate", StringT, StringT, StringT, StringT),
         Scalar("trim", StringT, StringT, StringT),
         Scalar("trim_start", StringT, StringT, StringT),

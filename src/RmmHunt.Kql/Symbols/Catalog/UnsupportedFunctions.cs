@@ -11,9 +11,9 @@ public static class UnsupportedFunctions
     public static IReadOnlySet<string> Names { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "FileProfile", "DeviceFromIP", "AssignedIPAddresses", "SeenBy",
-        "all", "around", "assert", "bag_pack_columns", "bag_zip", "beta_cdf", "beta_inv", "beta_pdf", "bin_auto",
-        "broadcast", "buildschema", "column_names_of", "convert_angle", "convert_energy", "convert_force",
-        "convert_length", "convert_speed", "convert_temperature", "convert_volume", "covariance", "covarianceif",
+        "all", "around", "assert", "bag_pack_columns", "beta_cdf", "beta_inv", "beta_pdf", "bin_auto", "broadcast",
+        "buildschema", "column_names_of", "convert_angle", "convert_energy", "convert_force", "convert_length",
+        "convert_speed", "convert_temperature", "convert_volume", "covariance", "covarianceif",
         "current_cluster_endpoint", "current_database", "current_principal", "cursor_after", "cursor_current",
         "datetime_local_to_utc", "datetime_utc_to_local", "dcount_hll", "erf", "erfc", "estimate_data_size",
         "extent_id", "extent_tags", "external_data", "gamma", "geo_angle", "geo_azimuth", "geo_closest_point_on_line",
@@ -33,12 +33,12 @@ public static class UnsupportedFunctions
         "materialize", "merge_tdigest", "next", "node_degree_in", "node_degree_out", "none", "parse_ipv6_mask",
         "parse_user_agent", "parse_version", "parse_xml", "percentile_tdigest", "percentilesw_array", "prev",
         "punycode_domain_from_string", "punycode_domain_to_string", "punycode_from_string", "punycode_to_string",
-        "replace_strings", "row_cumsum", "row_number", "row_rank_dense", "row_rank_min", "series_abs", "series_acos",
-        "series_ceiling", "series_decompose_anomalies", "series_divide", "series_equals", "series_exp",
-        "series_fill_backward", "series_fill_const", "series_fill_forward", "series_fill_linear", "series_floor",
-        "series_greater_equals", "series_iir", "series_less", "series_log", "series_not_equals",
-        "series_pearson_correlation", "series_periods_detect", "series_seasonal", "series_stats",
-        "series_stats_dynamic", "series_sum", "tdigest", "tdigest_merge", "union", "view", "weekofyear",
-        "zlib_compress_to_base64_string", "zlib_decompress_from_base64_string",
+        "row_cumsum", "row_number", "row_rank_dense", "row_rank_min", "series_abs", "series_acos", "series_ceiling",
+        "series_decompose_anomalies", "series_divide", "series_equals", "series_exp", "series_fill_backward",
+        "series_fill_const", "series_fill_forward", "series_fill_linear", "series_floor", "series_greater_equals",
+        "series_iir", "series_less", "series_log", "series_not_equals", "series_pearson_correlation",
+        "series_periods_detect", "series_seasonal", "series_stats", "series_stats_dynamic", "series_sum", "tdigest",
+        "tdigest_merge", "union", "view", "weekofyear", "zlib_compress_to_base64_string",
+        "zlib_decompress_from_base64_string",
     };
 }
