@@ -39,6 +39,7 @@ public static class KernelRegistry
         FormatKernels.Register(Add);
         UrlKernels.Register(Add);
         PathKernels.Register(Add);
+        XmlKernels.Register(Add);
         return map;
     }
 }

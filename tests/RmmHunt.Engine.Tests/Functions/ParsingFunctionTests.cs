@@ -65,4 +65,22 @@ public class ParsingFunctionTests
     [InlineData("extract_json('$.missing', '{\"a\":1}', typeof(long))", "null")]
     [InlineData("extract_json('$.a', 'not json')", "")]
     public void Extract_json(string expression, string expected) => Assert.Equal(expected, Eval(expression));
+
+    [Theory] // parse-xml-function: the docs' conversion table
+    [InlineData("<e/>", "{\"e\":null}")]
+    [InlineData("<e>text</e>", "{\"e\":\"text\"}")]
+    [InlineData("<e name=\"value\" />", "{\"e\":{\"@name\":\"value\"}}")]
+    [InlineData("<e name=\"value\">text</e>", "{\"e\":{\"@name\":\"value\",\"#text\":\"text\"}}")]
+    [InlineData("<e> <a>text</a> <b>text</b> </e>", "{\"e\":{\"a\":\"text\",\"b\":\"text\"}}")]
+    [InlineData("<e> <a>text</a> <a>text</a> </e>", "{\"e\":{\"a\":[\"text\",\"text\"]}}")]
+    [InlineData("<e>text<a>text</a></e>", "{\"e\":{\"#text\":\"text\",\"a\":\"text\"}}")]
+    [InlineData("<?xml version=\"1.0\"?><!-- c --><d><v>118.0</v></d>", "{\"d\":{\"v\":\"118.0\"}}")] // decided: values stay strings
+    [InlineData("<e>", "null")]
+    [InlineData("", "null")]
+    public void Parse_xml(string xml, string expected) =>
+        Assert.Equal([expected], Kusto.Run($"datatable(x:string)[@'{xml.Replace("'", "''")}'] | project r = parse_xml(x)").ColumnText("r"));
+
+    [Fact] // the corpus use: an attribute of the root element
+    public void Parse_xml_attribute_access() =>
+        Assert.Equal("10.0.0.0/8", Eval("tostring(parse_xml('<IpRange Subnet=\"10.0.0.0/8\"/>').IpRange.['@Subnet'])"));
 }

@@ -31,7 +31,7 @@ public static class UnsupportedFunctions
         "geo_union_polygons_array", "gzip_decompress_from_base64_string", "hash_many", "hll", "hll_merge",
         "inner_nodes", "ipv4_range_to_cidr_list", "ipv6_compare", "ipv6_is_in_range", "ipv6_is_match", "map",
         "materialize", "merge_tdigest", "next", "node_degree_in", "node_degree_out", "none", "parse_ipv6_mask",
-        "parse_user_agent", "parse_version", "parse_xml", "percentile_tdigest", "percentilesw_array", "prev",
+        "parse_user_agent", "parse_version", "percentile_tdigest", "percentilesw_array", "prev",
         "punycode_domain_from_string", "punycode_domain_to_string", "punycode_from_string", "punycode_to_string",
         "row_cumsum", "row_number", "row_rank_dense", "row_rank_min", "series_abs", "series_acos", "series_ceiling",
         "series_decompose_anomalies", "series_divide", "series_equals", "series_exp", "series_fill_backward",
