@@ -40,6 +40,7 @@ public static class KernelRegistry
         UrlKernels.Register(Add);
         PathKernels.Register(Add);
         XmlKernels.Register(Add);
+        TimeZoneKernels.Register(Add);
         return map;
     }
 }

@@ -116,4 +116,15 @@ public class DateTimeFunctionTests
     [InlineData("unixtime_nanoseconds_todatetime(1546300800000000123)", "2019-01-01T00:00:00.0000001Z")]
     [InlineData("unixtime_seconds_todatetime(-1)", "1969-12-31T23:59:59.0000000Z")]
     public void Unix_times(string expression, string expected) => Assert.Equal(expected, Eval(expression));
+
+    [Theory] // datetime-local-to-utc-function, datetime-utc-to-local-function
+    [InlineData("datetime_local_to_utc(datetime(2020-02-02 20:02:20), 'US/Pacific')", "2020-02-03T04:02:20.0000000Z")]
+    [InlineData("datetime_local_to_utc(datetime(2020-02-02 20:02:20), 'America/Chicago')", "2020-02-03T02:02:20.0000000Z")]
+    [InlineData("datetime_local_to_utc(datetime(2020-02-02 20:02:20), 'Europe/Paris')", "2020-02-02T19:02:20.0000000Z")]
+    [InlineData("datetime_local_to_utc(datetime(2022-03-27 02:00), 'Europe/Brussels')", "2022-03-27T00:00:00.0000000Z")] // in the DST gap
+    [InlineData("datetime_local_to_utc(datetime(2022-03-27 03:00), 'Europe/Brussels')", "2022-03-27T01:00:00.0000000Z")]
+    [InlineData("datetime_utc_to_local(datetime(2022-03-27 00:00), 'Europe/Brussels')", "2022-03-27T01:00:00.0000000Z")]
+    [InlineData("datetime_utc_to_local(datetime(2022-03-27 01:00), 'Europe/Brussels')", "2022-03-27T03:00:00.0000000Z")]
+    [InlineData("datetime_utc_to_local(datetime(2022-03-27 01:00), 'Not/AZone')", "null")]
+    public void Time_zones(string expression, string expected) => Assert.Equal(expected, Eval(expression));
 }

@@ -29,6 +29,8 @@ internal static class DateTimeFunctions
         Scalar("format_timespan", StringT, TimeSpanT, StringT).WithConstants(1).NamedAsArgument(),
         Scalar("make_datetime", 3, 6, Signatures.Overloads((DateTimeT, [LongT, LongT, LongT, LongT, LongT, RealT]))) with { Naming = ResultNaming.OnlyArgument },
         Scalar("make_timespan", 2, 4, MakeTimespan) with { Naming = ResultNaming.OnlyArgument },
+        Scalar("datetime_utc_to_local", DateTimeT, DateTimeT, StringT),
+        Scalar("datetime_local_to_utc", DateTimeT, DateTimeT, StringT),
         UnixTime("unixtime_seconds_todatetime"),
         UnixTime("unixtime_milliseconds_todatetime"),
         UnixTime("unixtime_microseconds_todatetime"),
