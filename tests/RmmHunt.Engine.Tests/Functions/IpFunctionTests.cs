@@ -27,6 +27,7 @@ public class IpFunctionTests
     [InlineData("format_ipv4(3232236031, 24)", "192.168.1.0")]
     [InlineData("format_ipv4('192.168.1.1/24')", "192.168.1.0")]
     [InlineData("format_ipv4('x')", "")]
+    [InlineData("format_ipv4('10.0.0.1', long(null))", "")]
     [InlineData("format_ipv4_mask('192.168.1.255', 24)", "192.168.1.0/24")]
     [InlineData("format_ipv4_mask(3232236031, 24)", "192.168.1.0/24")]
     [InlineData("ipv4_netmask_suffix('192.168.1.1/24')", "24")]

@@ -31,8 +31,8 @@ internal static class IpKernels
         add("ipv4_netmask_suffix", _ => Kernel.OfText(KqlType.Long, s => Ipv4.Parse(s) is { } ip ? (long)ip.PrefixLength : null));
         add("parse_ipv4", _ => Kernel.OfText(KqlType.Long, s => Ipv4.Parse(s) is { } ip ? (long)(ip.Address & ip.Mask) : null));
         add("parse_ipv4_mask", _ => Kernel.Rows(KqlType.Long, a => Masked(a[0], (long)a[1]!) is { } ip ? (long)(ip.Address & ip.Mask) : null));
-        add("format_ipv4", _ => Kernel.Rows(KqlType.String, a => Masked(a[0], a.Length > 1 ? (long)a[1]! : 32) is { } ip ? Dotted(ip.Address & ip.Mask) : "", nullInNullOut: false));
-        add("format_ipv4_mask", _ => Kernel.Rows(KqlType.String, a => Masked(a[0], a.Length > 1 ? (long)a[1]! : 32) is { } ip
+        add("format_ipv4", _ => Kernel.Rows(KqlType.String, a => Masked(a[0], Prefix(a)) is { } ip ? Dotted(ip.Address & ip.Mask) : "", nullInNullOut: false));
+        add("format_ipv4_mask", _ => Kernel.Rows(KqlType.String, a => Masked(a[0], Prefix(a)) is { } ip
             ? $"{Dotted(ip.Address & ip.Mask)}/{ip.PrefixLength}" : "", nullInNullOut: false));
         add("has_ipv4", _ => Kernel.Rows(KqlType.Bool, a => HasIp((string)a[0]!, (string)a[1]!, prefix: false)));
         add("has_ipv4_prefix", _ => Kernel.Rows(KqlType.Bool, a => HasIp((string)a[0]!, (string)a[1]!, prefix: true)));
@@ -60,6 +60,9 @@ internal static class IpKernels
         var ranges = a.Length == 2 && a[1] is DynArray list ? list.OfType<string>() : a.Skip(1).OfType<string>();
         return ranges.Select(Ipv4.Parse).Any(range => range is { } r && r.Contains(ip.Address));
     }
+
+    /// <summary>The optional prefix argument: 32 when absent, -1 (invalid) when null.</summary>
+    private static long Prefix(object?[] a) => a.Length < 2 ? 32 : a[1] as long? ?? -1;
 
     /// <summary>An address (dotted text or a number) with the smaller of its own prefix and the given one.</summary>
     private static Ipv4? Masked(object? value, long prefix)
