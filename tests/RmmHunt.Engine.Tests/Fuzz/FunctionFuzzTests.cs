@@ -52,6 +52,31 @@ public class FunctionFuzzTests
         Assert.True(ran > 0, $"no generated call of {name}() compiled; add arguments it accepts");
     }
 
+    public static TheoryData<string> Aggregates()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in FunctionCatalog.Aggregates.Keys.Order(StringComparer.Ordinal)) data.Add(name);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Aggregates))]
+    public void Aggregations_never_crash(string name)
+    {
+        var function = FunctionCatalog.Aggregates[name];
+        var random = new Random(name.GetHashCode(StringComparison.Ordinal) ^ 20241008);
+        int maxArgs = Math.Min(function.MaxArgs, function.MinArgs + 3);
+        int ran = 0;
+        for (int attempt = 0; attempt < 400 && ran < 30; attempt++)
+        {
+            int count = random.Next(function.MinArgs, maxArgs + 1);
+            var args = Enumerable.Range(0, count).Select(_ => Arguments[random.Next(Arguments.Length)]);
+            string by = random.Next(2) == 0 ? "" : " by b";
+            if (RunIfItCompiles($"{Input} | summarize {name}({string.Join(", ", args)}){by}")) ran++;
+        }
+        Assert.True(ran > 0, $"no generated call of {name}() compiled; add arguments it accepts");
+    }
+
     [Fact]
     public void The_input_table_compiles() => Assert.Equal(3, Kusto.Run(Input).RowCount);
 
