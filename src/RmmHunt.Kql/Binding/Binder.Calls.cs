@@ -60,7 +60,8 @@ public sealed partial class Binder
     {
         if (UnsupportedFunctions.Names.Contains(call.Name))
         {
-            Error(call.NameSpan, $"the function {call.Name}() is not supported", DiagnosticCodes.UnsupportedFunction);
+            string reason = UnsupportedFunctions.Reason(call.Name) is { } why ? ": " + why : "";
+            Error(call.NameSpan, $"the function {call.Name}() is not supported{reason}", DiagnosticCodes.UnsupportedFunction);
             return;
         }
         var known = FunctionCatalog.Scalars.Keys.Concat(FunctionCatalog.Aggregates.Keys).Concat(_lets.AllNames());

@@ -61,6 +61,18 @@ public class UnsupportedTests
     }
 
     [Theory]
+    [InlineData("prev", "serialize")]
+    [InlineData("hll", "sketches")]
+    [InlineData("series_stats", "make-series")]
+    [InlineData("FileProfile", "Defender")]
+    public void Unsupported_functions_say_why(string function, string reason)
+    {
+        var error = Assert.Single(Errors($"DeviceNetworkEvents | extend x = {function}(RemoteUrl)"));
+        Assert.Contains("not supported", error.Message);
+        Assert.Contains(reason, error.Message);
+    }
+
+    [Theory]
     [InlineData("declare query_parameters(x:string); print 1", "declare")]
     [InlineData("alias database x = cluster('c').database('d'); print 1", "alias")]
     public void Statements_are_named_as_not_supported(string query, string name)

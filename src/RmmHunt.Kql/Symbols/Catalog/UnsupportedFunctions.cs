@@ -40,4 +40,23 @@ public static class UnsupportedFunctions
         "tdigest_merge", "union", "view", "weekofyear", "zlib_compress_to_base64_string",
         "zlib_decompress_from_base64_string",
     };
+
+    /// <summary>Why a family of unsupported functions is not implemented, for the error message.</summary>
+    public static string? Reason(string name) => name switch
+    {
+        "FileProfile" or "DeviceFromIP" or "AssignedIPAddresses" or "SeenBy" =>
+            "it is a Defender advanced-hunting function that reads Microsoft's cloud data",
+        "prev" or "next" or "row_number" or "row_cumsum" or "row_rank_dense" or "row_rank_min" =>
+            "window functions need the serialized row order of 'serialize', which is not supported",
+        "hll" or "hll_merge" or "dcount_hll" or "tdigest" or "tdigest_merge" or "merge_tdigest" or "percentile_tdigest" =>
+            "it works on Kusto's HyperLogLog or t-digest sketches, whose binary format is not reproduced",
+        "weekofyear" => "its non-ISO week numbering is not documented; use week_of_year()",
+        "current_cluster_endpoint" or "current_database" or "current_principal" or "cursor_after" or "cursor_current"
+            or "extent_id" or "extent_tags" or "estimate_data_size" => "it describes the cloud engine's session or storage, which do not exist offline",
+        "materialize" or "view" or "union" => null,
+        _ when name.StartsWith("series_", StringComparison.Ordinal) =>
+            "series functions work on the arrays of make-series, which is not supported",
+        _ when name.StartsWith("geo_", StringComparison.Ordinal) => "geospatial functions are not implemented",
+        _ => null,
+    };
 }
