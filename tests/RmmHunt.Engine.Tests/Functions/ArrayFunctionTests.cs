@@ -22,7 +22,8 @@ public class ArrayFunctionTests
     [InlineData("array_index_of(dynamic(['a', 'b', 'a', 'b']), 'a', 1)", "2")]
     [InlineData("array_index_of(dynamic(['a', 'b', 'a', 'b']), 'b', 0, -1, 2)", "3")]
     [InlineData("array_index_of(dynamic(['a', 'b']), 'b', 0, 1)", "-1")]
-    [InlineData("array_index_of(dynamic(['a', 'b']), 'b', 0, -1, 0)", "null")]
+    [InlineData("array_index_of(dynamic(['a', 'b']), 'b', 0, -1, -1)", "null")] // docs: null for occurrence < 0
+    [InlineData("array_index_of(dynamic(['a', 'b']), 'b', 0, -2)", "null")] // docs: null for length < -1
     [InlineData("array_index_of(dynamic('not an array'), 'a')", "null")]
     public void Index_of(string expression, string expected) => Assert.Equal(expected, Eval(expression));
 

@@ -48,7 +48,8 @@ internal static class DynamicKernels
 
     /// <summary>
     /// array_index_of(array, value[, start[, length[, occurrence]]]): like indexof() over the elements; -1 when
-    /// absent; null when the input is not an array or the occurrence is not positive [doc array-index-of-function].
+    /// absent; null when the input is not an array, the occurrence is negative or the length below -1
+    /// [doc array-index-of-function].
     /// </summary>
     private static object? ArrayIndexOf(object?[] a)
     {
@@ -58,7 +59,7 @@ internal static class DynamicKernels
         long length = a.Length > 3 ? (a[3] as long? ?? -1) : -1;
         long occurrence = a.Length > 4 ? (a[4] as long? ?? 1) : 1;
         if (start < 0) start = Math.Max(0, array.Count + start);
-        if (occurrence <= 0 || length < -1) return null;
+        if (occurrence < 0 || length < -1) return null;
         long end = length < 0 ? array.Count : Math.Min(array.Count, start + length);
         for (long i = start, found = 0; i < end; i++)
         {
