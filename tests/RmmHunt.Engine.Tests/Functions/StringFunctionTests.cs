@@ -50,6 +50,10 @@ public class StringFunctionTests
     public void Reverse_keeps_surrogate_pairs_whole() => Assert.Equal("b\U0001F600a", Eval("reverse('a\U0001F600b')"));
 
     [Theory] // string-size-function, isascii-function, isutf8-function
+    [InlineData("strlen('hello')", "5")] // strlen-function
+    [InlineData("strlen('⒦⒰⒮⒯⒪')", "5")]
+    [InlineData("strlen('C\u0327edilla')", "8")] // C and a combining cedilla: two code points
+    [InlineData("strlen('a\U0001F600')", "2")] // a surrogate pair is one code point
     [InlineData("string_size('hello')", "5")]
     [InlineData("string_size('⒦⒰⒮⒯⒪')", "15")]
     [InlineData("isascii('some string')", "true")]

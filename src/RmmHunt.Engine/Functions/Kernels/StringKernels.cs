@@ -11,7 +11,8 @@ internal static class StringKernels
     {
         add("tolower", _ => Kernel.TextToText(s => s.ToLowerInvariant()));
         add("toupper", _ => Kernel.TextToText(s => s.ToUpperInvariant()));
-        add("strlen", _ => new DelegateKernel((args, n) => Lift.FromString(args[0], KqlType.Long, s => (long)s.Length)));
+        // strlen counts Unicode code points [doc strlen-function]: a surrogate pair is one.
+        add("strlen", _ => new DelegateKernel((args, n) => Lift.FromString(args[0], KqlType.Long, CodePoints)));
         // string_size counts the bytes of the UTF-8 form [doc string-size-function].
         add("string_size", _ => new DelegateKernel((args, n) => Lift.FromString(args[0], KqlType.Long, s => (long)Encoding.UTF8.GetByteCount(s))));
         add("strcat", _ => new DelegateKernel(Strcat));
@@ -45,6 +46,16 @@ internal static class StringKernels
             text.Append(new Rune((int)code).ToString());
         }
         return text.ToString();
+    }
+
+    private static long CodePoints(string s)
+    {
+        long count = s.Length;
+        for (int i = 0; i + 1 < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1])) { count--; i++; }
+        }
+        return count;
     }
 
     private static bool HasNoLoneSurrogate(string s)
