@@ -37,7 +37,8 @@ internal static class EncodingFunctions
     /// </summary>
     private static Resolution Hash(IReadOnlyList<KqlType> args)
     {
-        var source = args[0] == DynamicT ? StringT : args[0];
+        if (args[0] == DynamicT) return Resolution.Failed("hash() does not take a dynamic value, as in Kusto; convert it with tostring()");
+        var source = args[0];
         if (source is not (KqlType.String or KqlType.Long or KqlType.DateTime or KqlType.TimeSpan))
             return Resolution.Failed($"hashing a {args[0].Name()} value is not supported (Kusto does not document the bytes it hashes); convert it with tostring()");
         var parameters = args.Count == 1 ? new[] { source } : [source, LongT];
