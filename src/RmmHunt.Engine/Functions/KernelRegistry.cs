@@ -41,6 +41,7 @@ public static class KernelRegistry
         PathKernels.Register(Add);
         XmlKernels.Register(Add);
         TimeZoneKernels.Register(Add);
+        DecompressKernels.Register(Add);
         return map;
     }
 }

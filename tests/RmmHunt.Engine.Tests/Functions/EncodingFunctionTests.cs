@@ -45,4 +45,12 @@ public class EncodingFunctionTests
     [InlineData("tohex(256, 8)", "00000100")]
     [InlineData("tohex(256, 2)", "100")]
     public void Tohex(string expression, string expected) => Assert.Equal(expected, Eval(expression));
+
+    [Theory] // zlib-base64-decompress-function, gzip-base64-decompress-function
+    [InlineData("zlib_decompress_from_base64_string('eJwLSS0uUSguKcrMS1cwNDIGACxqBQ4=')", "Test string 123")]
+    [InlineData("zlib_decompress_from_base64_string('eAEBFADr/zEyMzQ1Njc4OTBxd2VydHl1aW9wOAkGdw==')", "1234567890qwertyuiop")]
+    [InlineData("zlib_decompress_from_base64_string('x0x0x0')", "")]
+    [InlineData("gzip_decompress_from_base64_string('H4sIAAAAAAAA/wEUAOv/MTIzNDU2Nzg5MHF3ZXJ0eXVpb3A6m7f2FAAAAA==')", "1234567890qwertyuiop")]
+    [InlineData("gzip_decompress_from_base64_string('x0x0x0')", "")]
+    public void Decompression(string expression, string expected) => Assert.Equal(expected, Eval(expression));
 }

@@ -20,6 +20,8 @@ internal static class EncodingFunctions
         Scalar("base64_encode_fromguid", StringT, GuidT),
         // The SHA and MD5 hashes take any scalar and hash the UTF-8 of its text: hash_sha1(datetime(2020-01-01))
         // is the SHA-1 of "2020-01-01T00:00:00.0000000Z" [doc hash-sha1-function].
+        Scalar("zlib_decompress_from_base64_string", StringT, StringT),
+        Scalar("gzip_decompress_from_base64_string", StringT, StringT),
         Scalar("hash_sha256", 1, 1, AnyText(StringT)),
         Scalar("hash_sha1", 1, 1, AnyText(StringT)),
         Scalar("hash_md5", 1, 1, AnyText(StringT)),
