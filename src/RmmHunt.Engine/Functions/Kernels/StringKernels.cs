@@ -16,10 +16,9 @@ internal static class StringKernels
         // string_size counts the bytes of the UTF-8 form [doc string-size-function].
         add("string_size", _ => new DelegateKernel((args, n) => Lift.FromString(args[0], KqlType.Long, s => (long)Encoding.UTF8.GetByteCount(s))));
         add("strcat", _ => new DelegateKernel(Strcat));
-        add("substring", r => new DelegateKernel((args, n) => Lift.Objects(args, n, KqlType.String, a => Substring((string)a[0]!, (long)a[1]!, a.Length > 2 ? (long?)a[2] : null))));
-        add("indexof", r => new DelegateKernel((args, n) => Lift.Objects(args, n, KqlType.Long, IndexOf)));
-        add("replace_string", _ => new DelegateKernel((args, n) => Lift.Objects(args, n, KqlType.String,
-            a => ((string)a[1]!).Length == 0 ? a[0] : ((string)a[0]!).Replace((string)a[1]!, (string)a[2]!, StringComparison.Ordinal))));
+        add("substring", Substring);
+        add("indexof", IndexOf);
+        add("replace_string", ReplaceString);
         add("replace_strings", _ => Kernel.Rows(KqlType.String, a => ReplaceStrings((string)a[0]!, a[1] as DynArray, a[2] as DynArray), nullInNullOut: false));
         add("trim", r => Trim(r, start: true, end: true));
         add("trim_start", r => Trim(r, start: true, end: false));
@@ -137,6 +136,35 @@ internal static class StringKernels
             result[i] = text.ToString();
         }
         return new StringColumn(result);
+    }
+
+    /// <summary>With constant positions, once per distinct value of a dictionary-encoded column.</summary>
+    private static ScalarKernel Substring(KernelRequest request)
+    {
+        if (Kernel.TryConstant(request, 1, out long start) && (request.ArgCount == 2 || Kernel.TryConstant(request, 2, out long _)))
+        {
+            long? length = request.ArgCount > 2 ? (long)request.Constant(2)! : null;
+            return Kernel.TextToText(s => Substring(s, start, length));
+        }
+        return new DelegateKernel((args, n) => Lift.Objects(args, n, KqlType.String, a => Substring((string)a[0]!, (long)a[1]!, a.Length > 2 ? (long?)a[2] : null)));
+    }
+
+    private static ScalarKernel IndexOf(KernelRequest request)
+    {
+        bool constantRest = Enumerable.Range(1, request.ArgCount - 1).All(i => request.IsConstant(i) && request.Constant(i) is not null);
+        if (!constantRest) return new DelegateKernel((args, n) => Lift.Objects(args, n, KqlType.Long, IndexOf));
+        var rest = Enumerable.Range(1, request.ArgCount - 1).Select(request.Constant).ToArray();
+        return Kernel.OfText(KqlType.Long, s => IndexOf([s, .. rest]));
+    }
+
+    /// <summary>replace_string(text, lookup, rewrite): every ordinal occurrence; an empty lookup changes nothing.</summary>
+    private static ScalarKernel ReplaceString(KernelRequest request)
+    {
+        static string Replace(string text, string lookup, string rewrite) =>
+            lookup.Length == 0 ? text : text.Replace(lookup, rewrite, StringComparison.Ordinal);
+        if (Kernel.TryConstant(request, 1, out string lookup) && Kernel.TryConstant(request, 2, out string rewrite))
+            return Kernel.TextToText(s => Replace(s, lookup, rewrite));
+        return Kernel.Rows(KqlType.String, a => Replace((string)a[0]!, (string)a[1]!, (string)a[2]!));
     }
 
     /// <summary>substring(s, start[, length]): a start past the end gives ""; a negative start counts as 0.</summary>
