@@ -73,4 +73,10 @@ public class JoinTests
         var rows = Kusto.Run("T | where Action == 'a' | join kind=inner (T | where Action == 'b') on Host | project Host", table).Text();
         Assert.Equal(["h1"], rows);
     }
+
+    [Theory] // unmatched right rows carry only the left columns a later operator reads; sort must not need the others
+    [InlineData("X | join kind=rightouter Y on Key | sort by Value2 asc | project Value2", new[] { "10", "10", "20", "30", "40" })]
+    [InlineData("X | join kind=fullouter Y on Key | sort by 1 | count", new[] { "6" })]
+    public void Sorting_an_outer_join_with_pruned_columns(string query, string[] expected) =>
+        Assert.Equal(expected, Kusto.Run(X + Y + query).Text());
 }

@@ -21,7 +21,7 @@ internal sealed record ConformanceCase(string Name, string Query, List<string[]>
         "project-reorder", "summarize", "sort", "order", "take", "limit", "top", "distinct", "count", "<udf>",
         "has", "!has", "has_cs", "!has_cs", "hasprefix", "hassuffix", "contains", "!contains", "contains_cs", "startswith",
         "!startswith", "endswith", "!endswith", "startswith_cs", "endswith_cs", "==", "!=", "=~", "!~", "in", "!in", "in~",
-        "!in~", "has_any", "has_all", "between", "!between", "matches", "and", "or", "typeof()", "mv-expand", "union", "materialize()",
+        "!in~", "has_any", "has_all", "between", "!between", "matches", "and", "or", "typeof()", "mv-expand", "union", "materialize()", "join", "lookup",
         "dynamic()", "datetime()", "timespan()", "time()", "guid()", "int()", "long()", "real()", "double()", "bool()",
         "decimal()", "string()",
     };
