@@ -42,6 +42,7 @@ public static class KernelRegistry
         XmlKernels.Register(Add);
         TimeZoneKernels.Register(Add);
         DecompressKernels.Register(Add);
+        SearchKernels.Register(Add);
         return map;
     }
 }

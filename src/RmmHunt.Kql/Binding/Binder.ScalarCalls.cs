@@ -37,7 +37,8 @@ public sealed partial class Binder
 
     private BoundExpr BindRewrittenCall(FunctionSymbol function, CallExpr call, RowScope? row) => function.Name switch
     {
-        "column_ifexists" => BindColumnIfExists(call, row),
+        "column_ifexists" or "columnifexists" => BindColumnIfExists(call, row),
+        "iscolumnexists" => BindIsColumnExists(call, row),
         "pack_all" => BindPackAll(call, row),
         _ => throw new InvalidOperationException($"no rewrite for {function.Name}()"),
     };
@@ -58,6 +59,17 @@ public sealed partial class Binder
         if (fallback.Type == KqlType.Unknown) return fallback;
         if (row?.Resolve(name) is not { } column) return fallback;
         return column.Type == fallback.Type ? column : new BoundConvert(column, fallback.Type) { Span = call.Span };
+    }
+
+    /// <summary><c>iscolumnexists("Name")</c>: whether the input has the column, a constant.</summary>
+    private BoundExpr BindIsColumnExists(CallExpr call, RowScope? row)
+    {
+        if (call.Args[0] is not LiteralExpr { Value: string name })
+        {
+            Error(call.Args[0].Span, "the argument of iscolumnexists() must be a string literal (the column name)", DiagnosticCodes.NotConstant);
+            return new BoundError();
+        }
+        return new BoundLiteral(KqlType.Bool, row?.Resolve(name) is not null) { Span = call.Span };
     }
 
     /// <summary>

@@ -74,4 +74,11 @@ public class LogicalFunctionTests
         var result = Kusto.Run("datatable(Name:string, Age:long, Note:string)['Ann', 30, ''] | project all = pack_all(), some = pack_all(true)");
         Assert.Equal(["{\"Name\":\"Ann\",\"Age\":30,\"Note\":\"\"}|{\"Name\":\"Ann\",\"Age\":30}"], result.Text());
     }
+
+    [Fact] // iscolumnexists and the deprecated columnifexists
+    public void Column_existence()
+    {
+        var result = Kusto.Run("datatable(State:string)['TX'] | project a = iscolumnexists('State'), b = iscolumnexists('Nope'), c = columnifexists('State', 'x')");
+        Assert.Equal(["true|false|TX"], result.Text());
+    }
 }

@@ -102,4 +102,23 @@ public class StringFunctionTests
     [InlineData("replace_strings('This is an example', dynamic(['is', 'This']), dynamic(['was', 'This']))", "Thwas was an example")]
     [InlineData("replace_strings('This is an example', dynamic(['This', 'is']), dynamic([12345, 'was']))", "This was an example")]
     public void Replace_strings(string expression, string expected) => Assert.Equal(expected, Eval(expression));
+
+    [Theory] // indexof-regex-function
+    [InlineData("indexof_regex('abcabc', @'a.c')", "0")]
+    [InlineData("indexof_regex('abcabcdefg', @'a.c', 0, 9, 2)", "3")]
+    [InlineData("indexof_regex('abcabc', @'a.c', 1, -1, 2)", "-1")]
+    [InlineData("indexof_regex('ababaa', @'a.a', 0, -1, 2)", "-1")]
+    [InlineData("indexof_regex('abcabc', @'a|ab', -1)", "null")]
+    public void Indexof_regex(string expression, string expected) => Assert.Equal(expected, Eval(expression));
+
+    [Theory] // has-any-index-function, regex-quote-function, array_strcat and to_utf8 (deprecated aliases)
+    [InlineData("has_any_index('this is an example', dynamic(['this', 'example']))", "0")]
+    [InlineData("has_any_index('this is an example', dynamic(['not', 'example']))", "1")]
+    [InlineData("has_any_index('this is an example', dynamic(['not', 'found']))", "-1")]
+    [InlineData("has_any_index('Example number 2', range(1, 3, 1))", "1")]
+    [InlineData("has_any_index('this is an example', dynamic([]))", "-1")]
+    [InlineData("regex_quote('(so$me.Te^xt)')", "\\(so\\$me\\.Te\\^xt\\)")]
+    [InlineData("array_strcat(dynamic([1, 2, 3]), '->')", "1->2->3")]
+    [InlineData("to_utf8('K')", "[75]")]
+    public void Search_and_aliases(string expression, string expected) => Assert.Equal(expected, Eval(expression));
 }

@@ -15,6 +15,7 @@ internal static class ConcatKernels
         add("strcat_delim", _ => Kernel.Rows(KqlType.String,
             a => string.Join(ScalarFormat.ToText(a[0]), a.Skip(1).Select(ScalarFormat.ToText)), nullInNullOut: false));
         add("strcat_array", _ => Kernel.Rows(KqlType.String, a => StrcatArray(a[0], (string)a[1]!), nullInNullOut: false));
+        add("array_strcat", _ => Kernel.Rows(KqlType.String, a => StrcatArray(a[0], (string)a[1]!), nullInNullOut: false));
         add("strrep", _ => Kernel.Rows(KqlType.String, a => Repeat((string)a[0]!, (long)a[1]!, a.Length > 2 ? (string)a[2]! : "")));
     }
 

@@ -16,6 +16,7 @@ internal static class DynamicKernels
     public static void Register(Action<string, KernelFactory> add)
     {
         add("array_length", _ => Kernel.Rows(KqlType.Long, a => a[0] is DynArray array ? (long)array.Count : null));
+        add("arraylength", _ => Kernel.Rows(KqlType.Long, a => a[0] is DynArray array ? (long)array.Count : null));
         add("pack_array", _ => Kernel.Rows(KqlType.Dynamic, a => new DynArray(a.Select(Dynamic.FromScalar).ToArray()), nullInNullOut: false));
         add("array_concat", _ => Kernel.Rows(KqlType.Dynamic, a => a.All(x => x is DynArray) ? new DynArray(a.SelectMany(x => (DynArray)x!).ToArray()) : null, nullInNullOut: false));
         add("array_slice", _ => Kernel.Rows(KqlType.Dynamic, a => a[0] is DynArray array ? Slice(array, (long)a[1]!, (long)a[2]!) : null));

@@ -31,6 +31,7 @@ internal static class StringKernels
         // U+FFFD, so a value whose source bytes were not UTF-8 reads as valid here.
         add("isutf8", _ => new DelegateKernel((args, n) => Lift.FromString(args[0], KqlType.Bool, HasNoLoneSurrogate)));
         add("unicode_codepoints_from_string", _ => Kernel.OfText(KqlType.Dynamic, s => new DynArray(s.EnumerateRunes().Select(r => (object?)(long)r.Value).ToArray())));
+        add("to_utf8", _ => Kernel.OfText(KqlType.Dynamic, s => new DynArray(s.EnumerateRunes().Select(r => (object?)(long)r.Value).ToArray())));
         add("unicode_codepoints_to_string", _ => Kernel.Rows(KqlType.String, FromCodePoints, nullInNullOut: false));
         add("make_string", _ => Kernel.Rows(KqlType.String, FromCodePoints, nullInNullOut: false));
     }

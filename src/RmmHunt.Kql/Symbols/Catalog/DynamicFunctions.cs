@@ -8,6 +8,7 @@ internal static class DynamicFunctions
     public static IEnumerable<FunctionSymbol> All =>
     [
         Scalar("array_length", LongT, DynamicT),
+        Scalar("arraylength", LongT, DynamicT),
         Scalar("pack_array", 1, int.MaxValue, Signatures.AnyArgs(_ => DynamicT)),
         Scalar("array_concat", 1, 64, Signatures.Variadic((DynamicT, [DynamicT]))),
         Scalar("array_slice", DynamicT, DynamicT, LongT, LongT),

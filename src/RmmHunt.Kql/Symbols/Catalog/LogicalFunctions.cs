@@ -26,6 +26,9 @@ internal static class LogicalFunctions
         // column_ifexists and pack_all look at the input's columns, so the binder rewrites them.
         Scalar("column_ifexists", 2, 2, Signatures.AnyArgs(args => args[1])) with
             { Naming = ResultNaming.FirstArgumentValueIfColumn, RewrittenByBinder = true },
+        Scalar("columnifexists", 2, 2, Signatures.AnyArgs(args => args[1])) with
+            { Naming = ResultNaming.FirstArgumentValueIfColumn, RewrittenByBinder = true },
+        Scalar("iscolumnexists", 1, 1, Signatures.Fixed(BoolT, StringT)) with { RewrittenByBinder = true },
         Scalar("pack_all", 0, 1, Signatures.Fixed(DynamicT, BoolT)) with { RewrittenByBinder = true },
     ];
 
