@@ -81,4 +81,27 @@ public class LogicalFunctionTests
         var result = Kusto.Run("datatable(State:string)['TX'] | project a = iscolumnexists('State'), b = iscolumnexists('Nope'), c = columnifexists('State', 'x')");
         Assert.Equal(["true|false|TX"], result.Text());
     }
+
+    private const string CheckLength = """
+        let checkLength = (len:long, s:string)
+        {
+            assert(len > 0, "Length must be greater than zero") and strlen(s) > len
+        };
+        datatable(input:string)['123', '4567']
+        """;
+
+    [Fact] // assert-function
+    public void Assert_passes_a_true_condition() =>
+        Assert.Equal(["4567"], Kusto.Run(CheckLength + "| where checkLength(len=3, input)").Text());
+
+    [Fact]
+    public void Assert_fails_the_query_with_its_message()
+    {
+        var error = Assert.ThrowsAny<Exception>(() => Kusto.Run(CheckLength + "| where checkLength(len=long(-1), input)"));
+        Assert.Contains("assert() has failed with message: 'Length must be greater than zero'", error.Message);
+    }
+
+    [Fact] // the condition must be known when the query is analysed
+    public void Assert_needs_a_constant_condition() =>
+        Assert.Contains("must be a constant", Kusto.Errors("datatable(x:long)[1] | where assert(x > 0, 'm')"));
 }

@@ -11,6 +11,7 @@ internal static class LogicalKernels
     public static void Register(Action<string, KernelFactory> add)
     {
         add("case", r => new DelegateKernel((args, n) => Case(args, n, r.ResultType)));
+        add("assert", Assert);
         add("max_of", r => Kernel.Rows(r.ResultType, a => Extreme(a, max: true), nullInNullOut: false));
         add("min_of", r => Kernel.Rows(r.ResultType, a => Extreme(a, max: false), nullInNullOut: false));
         add("gettype", r => Kernel.Rows(KqlType.String, a => TypeName(r.ArgTypes[0], a[0]), nullInNullOut: false));
@@ -18,6 +19,18 @@ internal static class LogicalKernels
         add("isinf", _ => new DelegateKernel((args, n) => Lift.Map<double, bool>(args[0], KqlType.Bool, double.IsInfinity)));
         add("isfinite", _ => new DelegateKernel((args, n) => Lift.Map<double, bool>(args[0], KqlType.Bool, double.IsFinite)));
         add("pack_all", _ => Kernel.Rows(KqlType.Dynamic, PackAll, nullInNullOut: false));
+    }
+
+    /// <summary>
+    /// assert(condition, message): true, or the query fails with "assert() has failed with message: '...'"
+    /// when the constant condition is false [doc assert-function]; a null condition fails too (decided).
+    /// </summary>
+    private static ScalarKernel Assert(KernelRequest request)
+    {
+        string message = Kernel.TryConstant(request, 1, out string m) ? m : "";
+        if (!Kernel.TryConstant(request, 0, out bool holds) || !holds)
+            throw new Execution.QueryException($"assert() has failed with message: '{message}'");
+        return new DelegateKernel((args, n) => Column.Constant(KqlType.Bool, true, n));
     }
 
     /// <summary>case(): the value after the first true predicate (null counts as false), else the last argument.</summary>

@@ -17,6 +17,8 @@ internal static class LogicalFunctions
         Scalar("iif", 3, 3, Conditional),
         Scalar("coalesce", 1, 64, CommonOfAll),
         Scalar("case", 3, 1001, Case),
+        // assert(condition, message): both constants; a condition that is not true fails the query.
+        Scalar("assert", BoolT, BoolT, StringT).WithConstants(0, 1),
         Scalar("max_of", 2, 64, CommonOrderable),
         Scalar("min_of", 2, 64, CommonOrderable),
         Scalar("gettype", 1, 1, Signatures.Fixed(StringT, AnyT)).NamedWithArgument("type"),

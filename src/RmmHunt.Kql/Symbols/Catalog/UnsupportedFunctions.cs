@@ -11,9 +11,9 @@ public static class UnsupportedFunctions
     public static IReadOnlySet<string> Names { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "FileProfile", "DeviceFromIP", "AssignedIPAddresses", "SeenBy",
-        "all", "around", "assert", "bag_pack_columns", "beta_cdf", "beta_inv", "beta_pdf", "bin_auto", "broadcast",
-        "buildschema", "column_names_of", "convert_angle", "convert_energy", "convert_force", "convert_length",
-        "convert_mass", "convert_speed", "convert_temperature", "convert_volume", "covariance", "covarianceif",
+        "all", "around", "bag_pack_columns", "beta_cdf", "beta_inv", "beta_pdf", "bin_auto", "broadcast", "buildschema",
+        "column_names_of", "convert_angle", "convert_energy", "convert_force", "convert_length", "convert_mass",
+        "convert_speed", "convert_temperature", "convert_volume", "covariance", "covarianceif",
         "current_cluster_endpoint", "current_database", "current_principal", "current_principal_details",
         "current_principal_is_member_of", "cursor_after", "cursor_before_or_at", "cursor_current",
         "datetime_list_timezones", "dcount_hll", "erf", "erfc", "estimate_data_size", "extent_id", "extent_tags",
