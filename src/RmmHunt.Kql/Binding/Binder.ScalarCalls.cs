@@ -39,6 +39,7 @@ public sealed partial class Binder
     {
         "column_ifexists" or "columnifexists" => BindColumnIfExists(call, row),
         "iscolumnexists" => BindIsColumnExists(call, row),
+        "bag_pack_columns" => BindBagPackColumns(call, row),
         "pack_all" => BindPackAll(call, row),
         _ => throw new InvalidOperationException($"no rewrite for {function.Name}()"),
     };
@@ -59,6 +60,25 @@ public sealed partial class Binder
         if (fallback.Type == KqlType.Unknown) return fallback;
         if (row?.Resolve(name) is not { } column) return fallback;
         return column.Type == fallback.Type ? column : new BoundConvert(column, fallback.Type) { Span = call.Span };
+    }
+
+    /// <summary><c>bag_pack_columns(A, B, ...)</c>: a bag of the named columns, keyed by their names [doc bag-pack-columns-function].</summary>
+    private BoundExpr BindBagPackColumns(CallExpr call, RowScope? row)
+    {
+        var args = new List<BoundExpr>();
+        foreach (var arg in call.Args)
+        {
+            if (arg is not NameExpr name)
+            {
+                Error(arg.Span, "the arguments of bag_pack_columns() must be column names", DiagnosticCodes.TypeMismatch);
+                return new BoundError();
+            }
+            var value = BindScalar(arg, row);
+            if (value is BoundError) return value;
+            args.Add(new BoundLiteral(KqlType.String, name.Name));
+            args.Add(value);
+        }
+        return BindCall(FunctionCatalog.Scalars["bag_pack"], args, call.Args.SelectMany(a => new[] { a.Span, a.Span }).ToArray(), call.Span);
     }
 
     /// <summary><c>iscolumnexists("Name")</c>: whether the input has the column, a constant.</summary>

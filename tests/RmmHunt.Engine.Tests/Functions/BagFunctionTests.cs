@@ -59,4 +59,11 @@ public class BagFunctionTests
     [InlineData("bag_zip(dynamic(['a', 8, 'b']), dynamic(1))", "{\"a\":null,\"b\":null}")]
     [InlineData("bag_zip(dynamic('a'), dynamic([1, '2', 2.5]))", "null")]
     public void Bag_zip(string expression, string expected) => Assert.Equal(expected, Eval(expression));
+
+    [Fact] // bag-pack-columns-function
+    public void Bag_pack_columns_keys_values_by_column_name()
+    {
+        var result = Kusto.Run("datatable(Id:string, Value:string, Other:long)['A', 'val_a', 1] | project Packed = bag_pack_columns(Id, Value)");
+        Assert.Equal(["{\"Id\":\"A\",\"Value\":\"val_a\"}"], result.Text());
+    }
 }

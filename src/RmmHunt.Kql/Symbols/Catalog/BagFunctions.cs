@@ -10,6 +10,8 @@ internal static class BagFunctions
         Scalar("bag_pack", 0, 128, Pack),
         Scalar("pack", 0, 128, Pack),
         Scalar("pack_dictionary", 0, 128, Pack),
+        // bag_pack_columns(A, B) is bag_pack("A", A, "B", B): the binder writes the column names in.
+        Scalar("bag_pack_columns", 1, 64, Signatures.AnyArgs(_ => DynamicT)) with { RewrittenByBinder = true },
         Scalar("bag_keys", DynamicT, DynamicT),
         Scalar("bag_merge", 2, 64, Signatures.Variadic((DynamicT, [DynamicT]))),
         Scalar("bag_remove_keys", DynamicT, DynamicT, DynamicT),
