@@ -28,7 +28,7 @@ public class LiteralHintsTests
         const string query = "DeviceProcessEvents | where FileName =~ 'whoami.exe' and ProcessCommandLine has 'groups' | project FileName";
         var tables = SyntheticData.For(query);
         var compilation = Kql.KqlCompilation.Compile(query, Data.DataSchemas.BuiltIn);
-        var result = QueryRun.Execute(compilation, tables);
+        var result = QueryRun.Execute(compilation, tables, new SyntheticExternalData(LiteralHints.From(query)));
         Assert.True(result.Ran, result.Error);
         Assert.InRange(result.Rows, 10, 190); // about a quarter of 200 rows take both hints
         var source = Assert.Single(tables.Sources);

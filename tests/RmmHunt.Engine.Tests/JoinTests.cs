@@ -32,6 +32,13 @@ public class JoinTests
         Assert.Equal(["Key", "Value1", "Key1", "Value2"], result.ColumnNames());
     }
 
+    [Fact] // found by the corpus: evidence joined in from a subquery that matched nothing
+    public void Left_outer_join_with_an_empty_right_side_keeps_every_left_row_with_nulls()
+    {
+        var rows = Kusto.Run(X + Y + "X | join kind=leftouter (Y | where Value2 > 1000) on Key | project Key, Value1, Value2 | sort by Value1 asc").Text();
+        Assert.Equal(["a|1|", "b|2|", "b|3|", "c|4|"], rows);
+    }
+
     [Fact]
     public void Outer_kinds_fill_the_missing_side_with_nulls()
     {
@@ -73,4 +80,10 @@ public class JoinTests
         var rows = Kusto.Run("T | where Action == 'a' | join kind=inner (T | where Action == 'b') on Host | project Host", table).Text();
         Assert.Equal(["h1"], rows);
     }
+
+    [Theory] // unmatched right rows carry only the left columns a later operator reads; sort must not need the others
+    [InlineData("X | join kind=rightouter Y on Key | sort by Value2 asc | project Value2", new[] { "10", "10", "20", "30", "40" })]
+    [InlineData("X | join kind=fullouter Y on Key | sort by 1 | count", new[] { "6" })]
+    public void Sorting_an_outer_join_with_pruned_columns(string query, string[] expected) =>
+        Assert.Equal(expected, Kusto.Run(X + Y + query).Text());
 }

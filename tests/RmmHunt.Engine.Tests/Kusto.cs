@@ -10,10 +10,19 @@ internal static class Kusto
 {
     public static readonly DateTime Now = new(2024, 10, 7, 12, 0, 0, DateTimeKind.Utc);
 
-    public static ResultTable Run(string query, params InMemoryTableSource[] tables)
+    public static ResultTable Run(string query, params InMemoryTableSource[] tables) => RunIn(new RunContext(Now), query, tables);
+
+    /// <summary>The warnings a run of the query raises (cloud-only functions...).</summary>
+    public static IReadOnlyCollection<string> Warnings(string query, params InMemoryTableSource[] tables)
+    {
+        var context = new RunContext(Now);
+        RunIn(context, query, tables);
+        return context.Warnings;
+    }
+
+    private static ResultTable RunIn(RunContext context, string query, InMemoryTableSource[] tables)
     {
         var schemas = new SchemaSet(tables.Select(t => new TableSchema(t.TableName, t.Columns)));
-        var context = new RunContext(Now);
         var tableSet = new TableSet(tables);
         var compilation = KqlCompilation.Compile(new Kql.Text.SourceText(query), schemas, new ExecutionProbe(context, tableSet));
         if (compilation.HasErrors) throw new InvalidOperationException("query does not compile:\n" + compilation.FormatDiagnostics());

@@ -50,8 +50,11 @@ internal sealed class CollectionState(bool distinct, bool withPredicate, bool ke
     }
 }
 
-/// <summary><c>take_any(x)</c> and the deprecated <c>any(x)</c>: the first non-null value seen in the group.</summary>
-internal sealed class TakeAnyState(KqlType type) : AggregateState
+/// <summary>
+/// <c>take_any(x)</c> and the deprecated <c>any(x)</c>: the first non-null value seen in the group;
+/// <c>take_anyif(x, p)</c> (deprecated <c>anyif</c>) among the rows where p is true.
+/// </summary>
+internal sealed class TakeAnyState(KqlType type, bool withPredicate = false) : AggregateState
 {
     private object?[] _values = [];
 
@@ -61,6 +64,7 @@ internal sealed class TakeAnyState(KqlType type) : AggregateState
         {
             int g = groups[i];
             Ensure(ref _values, g);
+            if (withPredicate && !IsTrue(args[1], i)) continue;
             if (_values[g] is null && !args[0].IsNull(i)) _values[g] = args[0].GetValue(i);
         }
     }

@@ -28,6 +28,22 @@ public static class KernelRegistry
         DynamicKernels.Register(Add);
         IpKernels.Register(Add);
         WindowKernels.Register(Add);
+        ConcatKernels.Register(Add);
+        SplitKernels.Register(Add);
+        RegexKernels.Register(Add);
+        EncodingKernels.Register(Add);
+        LogicalKernels.Register(Add);
+        SystemKernels.Register(Add);
+        BagKernels.Register(Add);
+        SetKernels.Register(Add);
+        DatePartKernels.Register(Add);
+        FormatKernels.Register(Add);
+        UrlKernels.Register(Add);
+        PathKernels.Register(Add);
+        XmlKernels.Register(Add);
+        TimeZoneKernels.Register(Add);
+        DecompressKernels.Register(Add);
+        SearchKernels.Register(Add);
         return map;
     }
 }

@@ -16,7 +16,7 @@ public static class KqlRegex
     {
         try
         {
-            return new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | extra);
+            return new Regex(FromRe2(pattern), RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | extra);
         }
         catch (NotSupportedException e)
         {
@@ -26,5 +26,35 @@ public static class KqlRegex
         {
             throw new QueryException($"invalid regular expression \"{pattern}\": {e.Message}", e);
         }
+    }
+
+    /// <summary>
+    /// Rewrites RE2 syntax that .NET spells differently: named groups <c>(?P&lt;name&gt;...)</c> become
+    /// <c>(?&lt;name&gt;...)</c>. Escaped characters and character classes are left alone.
+    /// </summary>
+    public static string FromRe2(string pattern)
+    {
+        if (!pattern.Contains("(?P<", StringComparison.Ordinal)) return pattern;
+        var result = new System.Text.StringBuilder(pattern.Length);
+        bool inClass = false;
+        for (int i = 0; i < pattern.Length; i++)
+        {
+            char c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                result.Append(c).Append(pattern[++i]);
+                continue;
+            }
+            if (inClass) inClass = c != ']';
+            else if (c == '[') inClass = true;
+            else if (c == '(' && string.CompareOrdinal(pattern, i, "(?P<", 0, 4) == 0)
+            {
+                result.Append("(?<");
+                i += 3;
+                continue;
+            }
+            result.Append(c);
+        }
+        return result.ToString();
     }
 }

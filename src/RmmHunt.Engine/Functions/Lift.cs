@@ -86,6 +86,16 @@ public static class Lift
 
     public static Column StringToString(Column input, Func<string, string> f) => ((StringColumn)input).MapStrings(f);
 
+    /// <summary>String in, any KQL value out (dynamic arrays, nullable numbers...); once per distinct value.</summary>
+    public static Column StringToValue(Column input, KqlType type, Func<string, object?> f)
+    {
+        var values = ((StringColumn)input).MapDistinct(f);
+        if (type == KqlType.Dynamic) return new DynamicColumn(values);
+        var builder = ColumnBuilder.Create(type, values.Length);
+        foreach (var value in values) builder.Add(value);
+        return builder.Build();
+    }
+
     /// <summary>
     /// The general fallback: the function sees KQL value objects for one row at a time. Used for
     /// functions whose cost is dominated by their own work (JSON, URLs, regexes), not by the loop.

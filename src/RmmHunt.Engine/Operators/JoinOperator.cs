@@ -17,6 +17,7 @@ public sealed class JoinOperator
     private readonly Evaluator[] _rightKeys;
     private readonly int _leftWidth;
     private readonly IReadOnlyList<Kql.Symbols.KqlType> _leftTypes;
+    private readonly IReadOnlyList<Kql.Symbols.KqlType> _rightTypes;
     private readonly ISet<int> _leftNeeded;
     private readonly IReadOnlyList<int> _rightOutputs;
     private readonly IBatchSink _next;
@@ -30,10 +31,12 @@ public sealed class JoinOperator
     private bool _leftDone, _rightDone;
 
     /// <param name="leftTypes">The left side's column types (unmatched right rows get typed nulls there).</param>
+    /// <param name="rightTypes">The right side's column types (left rows without a match get typed nulls there).</param>
     /// <param name="leftNeeded">The left columns the operators after the join read.</param>
     public JoinOperator(JoinKind kind, Evaluator[] leftKeys, Evaluator[] rightKeys, IReadOnlyList<Kql.Symbols.KqlType> leftTypes,
-        ISet<int> leftNeeded, IReadOnlyList<int> rightOutputs, IBatchSink next)
+        IReadOnlyList<Kql.Symbols.KqlType> rightTypes, ISet<int> leftNeeded, IReadOnlyList<int> rightOutputs, IBatchSink next)
     {
+        _rightTypes = rightTypes;
         _kind = kind;
         _leftKeys = leftKeys;
         _rightKeys = rightKeys;
@@ -72,7 +75,9 @@ public sealed class JoinOperator
 
     private void Build()
     {
-        _right = SortOperator.Concat(_rightBatches);
+        // An empty right side still has its columns: a left outer join fills them with nulls.
+        _right = _rightBatches.Count > 0 ? SortOperator.Concat(_rightBatches)
+            : new Batch(_rightTypes.Select(t => (Column?)Column.Constant(t, null, 0)).ToArray(), 0);
         _rightBatches.Clear();
         _table = new GroupTable(_rightKeys.Select(k => k.Type).ToArray());
         _rightMatched = new bool[_right.RowCount];

@@ -44,7 +44,10 @@ public sealed class SortOperator : IBatchSink
         _next.Complete();
     }
 
-    /// <summary>One batch holding all rows; columns not loaded stay null.</summary>
+    /// <summary>
+    /// One batch holding all rows; columns not loaded stay null. A column some batches lack (an outer
+    /// join fills the other side only where a later operator reads it) is one no later operator reads.
+    /// </summary>
     public static Batch Concat(IReadOnlyList<Batch> batches)
     {
         if (batches.Count == 1) return batches[0];
@@ -52,7 +55,7 @@ public sealed class SortOperator : IBatchSink
         var columns = new Column?[width];
         for (int c = 0; c < width; c++)
         {
-            if (batches[0].Columns[c] is not { } first) continue;
+            if (batches[0].Columns[c] is not { } first || batches.Any(b => b.Columns[c] is null)) continue;
             columns[c] = ColumnBuilder.Concat(first.Type, batches.Select(b => b.Column(c)).ToList());
         }
         return new Batch(columns, batches.Sum(b => b.RowCount));

@@ -150,7 +150,8 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
             ? needed.ToHashSet()
             : needed.Where(i => i >= leftWidth).Select(i => join.RightOutputs[i - leftWidth]).ToHashSet();
         var op = new JoinOperator(join.Kind, join.LeftKeys.Select(compiler.Compile).ToArray(), join.RightKeys.Select(compiler.Compile).ToArray(),
-            join.Left.Schema.Columns.Select(c => c.Type).ToArray(), leftNeeded, join.RightOutputs, sink);
+            join.Left.Schema.Columns.Select(c => c.Type).ToArray(), join.Right.Schema.Columns.Select(c => c.Type).ToArray(),
+            leftNeeded, join.RightOutputs, sink);
         Build(join.Right, op.Right, Union(rightNeeded, join.RightKeys));
         Build(join.Left, op.Left, Union(leftNeeded, join.LeftKeys));
     }

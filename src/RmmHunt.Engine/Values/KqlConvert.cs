@@ -111,11 +111,13 @@ public static class KqlConvert
     };
 
     /// <summary>
-    /// parse_json/todynamic: a string holding JSON becomes its value; any other string stays a dynamic
+    /// parse_json/todynamic: a string holding JSON becomes its value; an empty string is null
+    /// (gettype(parse_json('')) is "null" [doc gettype-function]); any other string stays a dynamic
     /// string; other scalars are wrapped as they are.
     /// </summary>
     public static object? ToDynamic(object? value) => value switch
     {
+        string s when string.IsNullOrWhiteSpace(s) => null,
         string s => DynJson.TryParse(s, out var parsed) ? parsed : s,
         int i => (long)i,
         decimal m => (double)m,

@@ -38,10 +38,9 @@ public sealed partial class Binder
                 Error(call.Span, $"{scalar.Describe()}, but {call.Args.Count} were given", DiagnosticCodes.ArgumentCount);
                 return new BoundError();
             }
-            var args = call.Args.Select(a => BindScalar(a, row)).ToArray();
-            return BindCall(scalar, args, call.Args.Select(a => a.Span).ToArray(), call.Span);
+            return scalar.RewrittenByBinder ? BindRewrittenCall(scalar, call, row) : BindScalarCall(scalar, call, row);
         }
-        if (call.Name == "toscalar") return BindToScalar(call);
+        if (call.Name == "toscalar") return BindToScalar(call, row);
         if (call.Name == "materialize")
         {
             Error(call.Span, "materialize() returns a table; use it in a tabular position (let T = materialize(...))", DiagnosticCodes.NotScalar);
@@ -49,30 +48,6 @@ public sealed partial class Binder
         }
         ReportUnknownFunction(call);
         return new BoundError();
-    }
-
-    /// <summary><c>toscalar(T)</c>: the first column of T's first row, computed once before the query runs.</summary>
-    private BoundExpr BindToScalar(CallExpr call)
-    {
-        if (call.Args.Count != 1)
-        {
-            Error(call.Span, "toscalar() takes one tabular expression", DiagnosticCodes.ArgumentCount);
-            return new BoundError();
-        }
-        var argument = call.Args[0];
-        if (!IsTabular(argument))
-        {
-            // toscalar of a scalar is the scalar itself, as Kusto allows.
-            return BindScalar(argument, null);
-        }
-        var query = BindTabular(argument);
-        if (query is null) return new BoundError();
-        if (query.Schema.Count == 0)
-        {
-            Error(call.Span, "toscalar() needs a table with at least one column", DiagnosticCodes.TypeMismatch);
-            return new BoundError();
-        }
-        return new BoundScalarSubquery(query, query.Schema.Columns[0].Type) { Span = call.Span };
     }
 
     private BoundExpr TabularInScalarPosition(CallExpr call)
@@ -85,7 +60,8 @@ public sealed partial class Binder
     {
         if (UnsupportedFunctions.Names.Contains(call.Name))
         {
-            Error(call.NameSpan, $"the function {call.Name}() is not supported", DiagnosticCodes.UnsupportedFunction);
+            string reason = UnsupportedFunctions.Reason(call.Name) is { } why ? ": " + why : "";
+            Error(call.NameSpan, $"the function {call.Name}() is not supported{reason}", DiagnosticCodes.UnsupportedFunction);
             return;
         }
         var known = FunctionCatalog.Scalars.Keys.Concat(FunctionCatalog.Aggregates.Keys).Concat(_lets.AllNames());

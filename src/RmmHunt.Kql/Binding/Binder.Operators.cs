@@ -143,7 +143,7 @@ public sealed partial class Binder
                 continue;
             }
             bool named = item.Names.Count == 1;
-            string name = named ? item.Names[0] : ColumnNames.ResultName(item.Value) ?? ColumnNames.NextDefault(names);
+            string name = named ? item.Names[0] : ColumnNames.ResultName(item.Value, input.Schema.Contains) ?? ColumnNames.NextDefault(names);
             int existing = names.IndexOf(name);
             if (!extend && existing >= 0)
             {

@@ -6,7 +6,7 @@ namespace RmmHunt.Kql.Binding;
 
 public sealed partial class Binder
 {
-    private static readonly HashSet<string> MultiColumnAggregates = new(StringComparer.Ordinal) { "arg_max", "arg_min", "take_any" };
+    private static readonly HashSet<string> MultiColumnAggregates = new(StringComparer.Ordinal) { "arg_max", "arg_min", "take_any", "argmax", "argmin", "percentiles" };
 
     private BoundTable? BindSummarize(BoundTable input, SummarizeOperator summarize)
     {
@@ -33,7 +33,7 @@ public sealed partial class Binder
         {
             if (item.Value is CallExpr call && MultiColumnAggregates.Contains(call.Name) && _lets.Find(call.Name) is null)
             {
-                var aggregate = BindMultiColumnAggregate(call, row, keyColumns);
+                var aggregate = call.Name == "percentiles" ? BindPercentiles(call, row) : BindMultiColumnAggregate(call, row, keyColumns);
                 if (aggregate is null) continue;
                 var slot = collector.Add(aggregate);
                 var outputNames = aggregate.Outputs.Select(o => o.Name).ToList();
@@ -177,10 +177,25 @@ public sealed partial class Binder
         _aggregates = null; // aggregates do not nest
         var args = call.Args.Select(a => BindScalar(a, row)).ToArray();
         _aggregates = collector;
+        if (function.Name == "count" && args.Length == 1) args[0] = CountedValue(args[0], call.Span);
         var bound = BindCall(function, args, call.Args.Select(a => a.Span).ToArray(), call.Span);
         if (bound is not BoundCall resolved) return bound;
-        string name = ColumnNames.ResultName(call) ?? function.NamePrefix + "_";
+        string name = function.Name == "percentile" ? ColumnNames.Percentile(call.Args[0], call.Args[1])
+            : ColumnNames.ResultName(call) ?? function.NamePrefix + "_";
         return collector.Add(new BoundAggregate(function, resolved.Args, [new ColumnSymbol(name, resolved.Type)])) with { Span = call.Span };
+    }
+
+    /// <summary>
+    /// <c>count(x)</c> of a value that is not a predicate: undocumented, yet published hunts use it and
+    /// then read its <c>count_x</c> column, so Kusto runs it. It counts the rows where x is not null, as
+    /// SQL's COUNT(x) does (a KQL string is never null, so every row of a string column counts), with a warning.
+    /// </summary>
+    private BoundExpr CountedValue(BoundExpr value, Text.TextSpan span)
+    {
+        if (value.Type is KqlType.Bool or KqlType.Unknown) return value;
+        _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.Suspicious,
+            "count(x) of a value that is not a predicate counts the rows where x is not null; write count() or countif(...) to say which you mean", span));
+        return new BoundCall(Symbols.Catalog.FunctionCatalog.Scalars["isnotnull"], [value], KqlType.Bool) { Span = value.Span };
     }
 
     /// <summary>
@@ -197,7 +212,7 @@ public sealed partial class Binder
             return null;
         }
         bool isArg = call.Name != "take_any";
-        string prefix = call.Name == "arg_min" ? "min" : "max";
+        string prefix = call.Name is "arg_min" or "argmin" ? "min" : "max";
         bool anyStar = call.Args.Any(a => a is StarExpr);
         var args = new List<BoundExpr>();
         var outputs = new List<ColumnSymbol>();
@@ -235,6 +250,36 @@ public sealed partial class Binder
             args.Add(value);
             outputs.Add(new ColumnSymbol(name, value.Type));
         }
+        if (call.Name is "argmax" or "argmin") outputs = DeprecatedArgNames(call, outputs, prefix);
         return new BoundAggregate(function, args, outputs);
+    }
+
+    /// <summary>
+    /// The deprecated argmax/argmin name the maximised column max_X and every returned column max_X_C
+    /// (Kusto.Language's GetArgMinMaxDepResult, prefixed with the function's result prefix).
+    /// </summary>
+    private static List<ColumnSymbol> DeprecatedArgNames(CallExpr call, List<ColumnSymbol> outputs, string prefix)
+    {
+        string primary = ColumnNames.ResultName(call.Args[0]) ?? "";
+        var renamed = new List<ColumnSymbol> { outputs[0] with { Name = $"{prefix}_{primary}" } };
+        for (int i = 1; i < outputs.Count; i++)
+        {
+            string own = outputs[i].Name.StartsWith($"{prefix}_{primary}_arg", StringComparison.Ordinal) ? "arg" + i : outputs[i].Name;
+            renamed.Add(outputs[i] with { Name = $"{prefix}_{primary}_{own}" });
+        }
+        return renamed;
+    }
+
+    /// <summary>percentiles(x, p1, p2, ...): one column per percentile, named percentile_x_p.</summary>
+    private BoundAggregate? BindPercentiles(CallExpr call, RowScope row)
+    {
+        var function = Symbols.Catalog.FunctionCatalog.Aggregates[call.Name];
+        var saved = _aggregates;
+        _aggregates = null;
+        var args = call.Args.Select(a => BindScalar(a, row)).ToArray();
+        _aggregates = saved;
+        if (BindCall(function, args, call.Args.Select(a => a.Span).ToArray(), call.Span) is not BoundCall bound) return null;
+        var outputs = call.Args.Skip(1).Select(p => new ColumnSymbol(ColumnNames.Percentile(call.Args[0], p), bound.Type)).ToArray();
+        return new BoundAggregate(function, bound.Args, outputs);
     }
 }

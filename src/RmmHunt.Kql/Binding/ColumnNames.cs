@@ -7,8 +7,11 @@ namespace RmmHunt.Kql.Binding;
 /// <summary>The names Kusto gives columns the query did not name.</summary>
 internal static class ColumnNames
 {
-    /// <summary>The natural name of an expression, or null (then the caller uses <c>Column1</c>...).</summary>
-    public static string? ResultName(Expr expr)
+    /// <summary>
+    /// The natural name of an expression, or null (then the caller uses <c>Column1</c>...).
+    /// <paramref name="hasColumn"/> tells whether the input has a column (for <c>column_ifexists</c>).
+    /// </summary>
+    public static string? ResultName(Expr expr, Func<string, bool>? hasColumn = null)
     {
         switch (expr)
         {
@@ -21,16 +24,31 @@ internal static class ColumnNames
             case CallExpr call:
                 var function = FunctionCatalog.Scalars.GetValueOrDefault(call.Name) ?? FunctionCatalog.Aggregates.GetValueOrDefault(call.Name);
                 if (function is null) return null;
+                if (function.Name == "percentile" && call.Args.Count == 2) return Percentile(call.Args[0], call.Args[1]);
                 string? first = call.Args.Count > 0 ? ResultName(call.Args[0]) : null;
                 return function.Naming switch
                 {
                     ResultNaming.FirstArgument => first,
                     ResultNaming.PrefixAndFirstArgument => function.NamePrefix + "_" + (first ?? ""),
+                    ResultNaming.PrefixOnly => function.NamePrefix,
+                    ResultNaming.OnlyArgument => call.Args.Count == 1 ? first : null,
+                    // Kusto.Language names the sorted arrays of array_sort_asc "A_sorted", or "array0_sorted" when A has no name.
+                    ResultNaming.FirstArgumentAndSuffix => (string.IsNullOrEmpty(first) ? "array0" : first) + function.NamePrefix,
+                    ResultNaming.FirstArgumentValueIfColumn =>
+                        call.Args.Count > 0 && call.Args[0] is LiteralExpr { Value: string column } && hasColumn?.Invoke(column) == true ? column : null,
                     _ => null,
                 };
             default:
                 return null;
         }
+    }
+
+    /// <summary>percentile_x_95, percentile_x_99_5: the value's name and the percentile, '.' written '_' (Kusto.Language's AddPercentileColumns).</summary>
+    public static string Percentile(Expr value, Expr percentile)
+    {
+        string fragment = percentile is LiteralExpr { Value: { } p }
+            ? Convert.ToString(p, System.Globalization.CultureInfo.InvariantCulture)!.Replace('.', '_').Replace('-', '_') : "";
+        return $"percentile_{ResultName(value) ?? ""}_{fragment}";
     }
 
     private static string? Join(string? left, string right) => string.IsNullOrWhiteSpace(left) ? right : left + "_" + right;

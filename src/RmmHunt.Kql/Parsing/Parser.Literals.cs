@@ -143,6 +143,15 @@ public sealed partial class Parser
                         Advance();
                         return token.Text == "null" ? null : token.Text == "true";
                     }
+                    if (token.Text == "dynamic" && PeekToken().Is(TokenKind.OpenParen))
+                    {
+                        // A nested dynamic(...) literal stands for its value: dynamic({'a': dynamic({})}) [doc dynamic-to-json-function].
+                        Advance();
+                        Advance();
+                        object? nested = ParseDynamicValue();
+                        Expect(TokenKind.CloseParen, "')' to close dynamic(...)");
+                        return nested;
+                    }
                     if (PeekToken().Is(TokenKind.OpenParen) && KqlTypes.TryParse(token.Text, out var type))
                     {
                         Advance();

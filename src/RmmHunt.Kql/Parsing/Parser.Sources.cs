@@ -43,7 +43,9 @@ public sealed partial class Parser
                 return new UnionExpr(union.Span, union);
             }
         }
-        if (UnsupportedSources.Contains(token.Text) && !IsFollowedByComparisonOrPipe())
+        // range(start, stop, step) is the scalar function; the operator is "range x from ...".
+        bool rangeFunction = token.Text == "range" && PeekToken().Is(TokenKind.OpenParen);
+        if (UnsupportedSources.Contains(token.Text) && !IsFollowedByComparisonOrPipe() && !rangeFunction)
         {
             Advance();
             SkipTo(TokenKind.Pipe, stopAtPipe: true);

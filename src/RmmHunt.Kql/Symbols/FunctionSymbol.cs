@@ -11,6 +11,14 @@ public enum ResultNaming
     FirstArgument,
     /// <summary>A prefix and the first argument's name: <c>dcount(Col)</c> gives <c>dcount_Col</c>, <c>count()</c> gives <c>count_</c>.</summary>
     PrefixAndFirstArgument,
+    /// <summary>The prefix alone: <c>ingestion_time()</c> gives <c>$IngestionTime</c>.</summary>
+    PrefixOnly,
+    /// <summary>The name of the argument when there is exactly one: <c>make_timespan(T)</c> gives <c>T</c>.</summary>
+    OnlyArgument,
+    /// <summary>The column named by the first (constant) argument, when the input has it: <c>column_ifexists("X", 0)</c>.</summary>
+    FirstArgumentValueIfColumn,
+    /// <summary>The first argument's name and a suffix (<see cref="FunctionSymbol.NamePrefix"/>): <c>array_sort_asc(A)</c> gives <c>A_sorted</c>.</summary>
+    FirstArgumentAndSuffix,
 }
 
 /// <summary>
@@ -60,6 +68,15 @@ public sealed record FunctionSymbol(string Name, FunctionKind Kind, int MinArgs,
 
     /// <summary>A cloud-only function that returns empty values offline (with a warning).</summary>
     public string? CloudOnlyNote { get; init; }
+
+    /// <summary>
+    /// The position of an optional <c>typeof(T)</c> argument (<c>extract(re, 1, s, typeof(long))</c>): when
+    /// given, the binder passes T's name as a string constant and the call returns T.
+    /// </summary>
+    public int? TypeArgument { get; init; }
+
+    /// <summary>The binder replaces calls of this function by other expressions (<c>column_ifexists</c>), so it has no kernel.</summary>
+    public bool RewrittenByBinder { get; init; }
 
     public string Describe() => MinArgs == MaxArgs ? $"{Name}() takes {MinArgs} argument(s)" :
         MaxArgs == int.MaxValue ? $"{Name}() takes at least {MinArgs} argument(s)" : $"{Name}() takes {MinArgs} to {MaxArgs} arguments";

@@ -25,6 +25,9 @@ internal static class KnownDefects
         ["microsoft+Microsoft-365-Defender-Hunting-Queries/General_queries/Device_uptime_calculation__1.kql"] = "`next(Timestamp, 1, 0)`: the default `0` is a long where the column is a datetime; Kusto wants the column's type",
 
         // Names the tables do not have.
+        ["microsoft+Microsoft-365-Defender-Hunting-Queries/Delivery/Open_email_link.kql"] = "`DeviceAlertEvents` is a retired table (replaced by AlertInfo and AlertEvidence)",
+        ["Bert-JanP+Hunting-Queries-Detection-Rules/Defender_For_Endpoint/NltestDiscovery__1.kql"] = "`NLTestParameters` is used but never defined (the `let` holding the list is missing from the published text)",
+        ["Bert-JanP+Hunting-Queries-Detection-Rules/Defender_For_Endpoint/Detect_Known_RAT_RMM_Process_Patterns__2.kql"] = "reads `max_Timestamp`, but this Sentinel variant summarizes `max(TimeGenerated)`, whose column is `max_TimeGenerated`",
         ["microsoft+Microsoft-365-Defender-Hunting-Queries/Webcasts/TrackingTheAdversary/Episode_1_-_KQL_Fundamentals.kql"] = "`AppFileEvents` is a retired table (its data moved to CloudAppEvents)",
         ["reprise99+Sentinel-Queries/Information_Protection/IP-LabelDowngradeThenCopytoUSB.kql"] = "`InformationProtectionEvents` is a retired Sentinel table",
         ["jkerai1+KQL-Queries/Defender/Safeboot_Registry_Modification_Detection.kql"] = "`Customer` is not a DeviceRegistryEvents column (a custom column of the author's workspace)",

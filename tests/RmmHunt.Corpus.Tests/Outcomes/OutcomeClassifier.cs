@@ -42,11 +42,10 @@ internal static partial class OutcomeClassifier
     [
         // The Defender docs' own example compares IsApplicable == 1 (advanced-hunting-devicetvmsecureconfigurationassessment-table.md).
         (new Regex(@"cannot compare values of types bool and (int|long)|types (int|long) and bool"), "comparing a `bool` with a number"),
-        (new Regex(@"^count\(\) takes 0 argument"), "`count()` with an argument"),
-        (new Regex(@"^pack_array\(\) takes 1 to 64 arguments"), "`pack_array()` with more than 64 arguments"),
         // AdditionalFields is a string in advanced hunting and dynamic in Sentinel; one schema cannot be both, and
         // a Defender query may group by it.
         (new Regex(@"^unknown table '_Im_"), "Sentinel ASIM parser functions (`_Im_...`)"),
+        (new Regex(@"^unknown table 'IntuneDevices'"), "the Sentinel `IntuneDevices` table (no schema yet)"),
         (new Regex(@"^cannot group by a dynamic value"), "grouping by `AdditionalFields` (string in advanced hunting, dynamic here)"),
     ];
 

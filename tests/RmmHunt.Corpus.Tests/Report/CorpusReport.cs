@@ -40,6 +40,9 @@ internal static class CorpusReport
         int rows = outcomes.Count(o => o.Ran && o.Rows > 0);
         text.Append($"| run, with rows in the result | {rows} | {Percent.Text(rows, all)} |\n\n");
         text.Append($"Queries that do not parse: {all - parsed}, of which {brokenText} are broken in the published text (listed below).\n\n");
+        int defects = outcomes.Count(o => o.Kind == BlockerKind.QueryDefect), wellFormed = all - defects;
+        text.Append($"Of the {wellFormed} queries without a checked error in their published text, {bound} bind ");
+        text.Append($"({Percent.Text(bound, wellFormed)}) and {ran} run ({Percent.Text(ran, wellFormed)}).\n\n");
     }
 
     private static void Blockers(StringBuilder text, IReadOnlyList<QueryOutcome> outcomes)

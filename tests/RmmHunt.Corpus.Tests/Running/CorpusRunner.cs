@@ -29,10 +29,11 @@ internal static class CorpusRunner
         if (syntax is not null) return Blocked(entry, text, Stage.Parse, syntax.Value);
         var binding = FirstError(compilations, _ => true);
         if (binding is not null) return Blocked(entry, text, Stage.Bind, binding.Value);
+        var externalData = new SyntheticExternalData(LiteralHints.From(text));
         int rows = 0;
         foreach (var compilation in compilations)
         {
-            var run = QueryRun.Execute(compilation, tables);
+            var run = QueryRun.Execute(compilation, tables, externalData);
             if (!run.Ran) return new QueryOutcome(entry, Stage.Run, BlockerKind.RunError, null, run.Error);
             rows += run.Rows;
         }

@@ -12,21 +12,21 @@ internal static class QueryRun
     /// <summary>Generous: the slowest corpus query takes well under a second over the small synthetic tables.</summary>
     public static readonly TimeSpan Limit = TimeSpan.FromSeconds(10);
 
-    public static RunResult Execute(KqlCompilation compilation, ITableProvider tables)
+    public static RunResult Execute(KqlCompilation compilation, ITableProvider tables, IExternalDataProvider externalData)
     {
         using var cancellation = new CancellationTokenSource(Limit);
-        var work = Task.Run(() => Run(compilation, tables, cancellation.Token));
+        var work = Task.Run(() => Run(compilation, tables, externalData, cancellation.Token));
         // The token stops operators that check it; Wait bounds a query that would not.
         if (!work.Wait(Limit + TimeSpan.FromSeconds(2)))
             return new RunResult(false, $"did not finish within {Limit.TotalSeconds:0} s", 0);
         return work.Result;
     }
 
-    private static RunResult Run(KqlCompilation compilation, ITableProvider tables, CancellationToken cancellation)
+    private static RunResult Run(KqlCompilation compilation, ITableProvider tables, IExternalDataProvider externalData, CancellationToken cancellation)
     {
         try
         {
-            var graph = new ExecutionGraph(new RunContext(SyntheticData.Now, cancellation), tables);
+            var graph = new ExecutionGraph(new RunContext(SyntheticData.Now, cancellation) { ExternalData = externalData }, tables);
             var handle = graph.Add(compilation.Query!);
             graph.Run();
             return new RunResult(true, null, handle.Result.RowCount);

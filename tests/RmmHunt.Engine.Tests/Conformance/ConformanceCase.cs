@@ -1,3 +1,4 @@
+using RmmHunt.Kql.Symbols.Catalog;
 using RmmHunt.Testing;
 
 namespace RmmHunt.Engine.Tests.Conformance;
@@ -20,7 +21,7 @@ internal sealed record ConformanceCase(string Name, string Query, List<string[]>
         "!in~", "has_any", "has_all", "between", "!between", "matches", "and", "or",
         "join", "lookup", "union", "mv-expand", "parse", "parse-where", "range", "as", "make-series", "invoke",
         "dynamic()", "datetime()", "timespan()", "time()", "guid()", "int()", "long()", "real()", "double()", "bool()",
-        "decimal()", "string()", "materialize()", "toscalar()",
+        "decimal()", "string()", "materialize()", "toscalar()", "typeof()",
     };
 
     /// <summary>Functions count as supported when the catalog has them (so new functions widen the scope by themselves).</summary>

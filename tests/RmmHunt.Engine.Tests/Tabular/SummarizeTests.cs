@@ -127,4 +127,12 @@ public class SummarizeTests
         var result = Kusto.Run("T | summarize n = count(), s = sum(x), set = make_set(k) by k | sort by k asc", table);
         Assert.Equal(["a|3|9|[\"a\"]", "b|2|6|[\"b\"]"], result.Text());
     }
+
+    [Fact] // undocumented but used by published hunts, which then read the count_X column
+    public void Count_of_a_value_counts_its_non_null_rows_and_is_named_after_it()
+    {
+        var result = Kusto.Run("datatable(Account:string, Port:long)['a', 1, '', long(null), 'b', 3] | summarize count(Account), count(Port)");
+        Assert.Equal(["count_Account", "count_Port"], result.ColumnNames());
+        Assert.Equal(["3|2"], result.Text());
+    }
 }

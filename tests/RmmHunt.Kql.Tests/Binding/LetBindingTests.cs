@@ -22,8 +22,8 @@ public class LetBindingTests
     [Fact]
     public void A_scalar_let_that_fails_reports_once()
     {
-        var error = Assert.Single(Errors("let Bad = parse_url('x'); DeviceNetworkEvents | where RemoteUrl has Bad and RemoteUrl != Bad"));
-        Assert.Contains("parse_url()", error.Message);
+        var error = Assert.Single(Errors("let Bad = parse_user_agent('x'); DeviceNetworkEvents | where RemoteUrl has Bad and RemoteUrl != Bad"));
+        Assert.Contains("parse_user_agent()", error.Message);
     }
 
     [Fact]

@@ -34,12 +34,10 @@ public class UnsupportedTests
     }
 
     [Theory]
-    [InlineData("parse_url")]
-    [InlineData("extract")]
-    [InlineData("split")]
-    [InlineData("format_datetime")]
-    [InlineData("datetime_diff")]
-    [InlineData("column_ifexists")]
+    [InlineData("parse_user_agent")]
+    [InlineData("geo_point_to_s2cell")]
+    [InlineData("series_decompose_anomalies")]
+    [InlineData("zlib_compress_to_base64_string")]
     public void Real_kql_functions_are_not_supported_rather_than_unknown(string function)
     {
         var error = Assert.Single(Errors($"DeviceNetworkEvents | extend x = {function}(RemoteUrl, 1)"));
@@ -49,14 +47,25 @@ public class UnsupportedTests
     }
 
     [Theory]
-    [InlineData("make_bag")]
-    [InlineData("percentile")]
-    [InlineData("stdev")]
+    [InlineData("tdigest")]
+    [InlineData("buildschema")]
     public void Unsupported_aggregates_are_named(string aggregate)
     {
         var error = Assert.Single(Errors($"DeviceNetworkEvents | summarize {aggregate}(RemotePort)"));
         Assert.Contains($"{aggregate}()", error.Message);
         Assert.Contains("not supported", error.Message);
+    }
+
+    [Theory]
+    [InlineData("row_rank_dense", "window function")]
+    [InlineData("hll", "sketches")]
+    [InlineData("series_stats", "series function")]
+    [InlineData("FileProfile", "Defender")]
+    public void Unsupported_functions_say_why(string function, string reason)
+    {
+        var error = Assert.Single(Errors($"DeviceNetworkEvents | extend x = {function}(RemoteUrl)"));
+        Assert.Contains("not supported", error.Message);
+        Assert.Contains(reason, error.Message);
     }
 
     [Theory]

@@ -18,4 +18,26 @@ internal static class CatalogHelpers
 
     public static FunctionSymbol Operator(string name, int arity, Resolver resolve) =>
         new(name, FunctionKind.Operator, arity, arity, resolve);
+
+    /// <summary>Kusto names the column after the function and its first argument: <c>strlen(Url)</c> gives <c>strlen_Url</c>.</summary>
+    public static FunctionSymbol NamedWithArgument(this FunctionSymbol function, string? prefix = null) =>
+        function with { Naming = ResultNaming.PrefixAndFirstArgument, NamePrefix = prefix ?? function.Name };
+
+    /// <summary>Kusto names the column after the first argument: <c>round(Price)</c> gives <c>Price</c>.</summary>
+    public static FunctionSymbol NamedAsArgument(this FunctionSymbol function) => function with { Naming = ResultNaming.FirstArgument };
+
+    public static FunctionSymbol WithConstants(this FunctionSymbol function, params int[] positions) =>
+        function with { ConstantParameters = new HashSet<int>(positions) };
+
+    /// <summary>
+    /// Arguments at <paramref name="positions"/> (and, for <paramref name="fromOn"/>, every later one) take
+    /// any scalar and are converted to their text, as Kusto does for parameters such as reverse()'s:
+    /// <c>reverse(123)</c> is "321".
+    /// </summary>
+    public static Resolver TextAt(Resolver inner, int[] positions, int fromOn = int.MaxValue) => args =>
+    {
+        var adjusted = args.Select((t, i) => (positions.Contains(i) || i >= fromOn) && t is not (KqlType.String or KqlType.Dynamic or KqlType.Unknown)
+            ? KqlType.String : t).ToArray();
+        return inner(adjusted);
+    };
 }

@@ -9,7 +9,8 @@ public static class FunctionCatalog
 {
     public static IReadOnlyDictionary<string, FunctionSymbol> Scalars { get; } = Index(
         LogicalFunctions.All, StringFunctions.All, ConversionFunctions.All, DateTimeFunctions.All,
-        MathFunctions.All, DynamicFunctions.All, IpFunctions.All, WindowFunctions.All);
+        MathFunctions.All, DynamicFunctions.All, IpFunctions.All, RegexFunctions.All, EncodingFunctions.All,
+        SystemFunctions.All, BagFunctions.All, ParsingFunctions.All, WindowFunctions.All);
 
     public static IReadOnlyDictionary<string, FunctionSymbol> Aggregates { get; } = Index(AggregateFunctions.All);
 
