@@ -11,6 +11,7 @@ public static class CommandLine
         var root = new RootCommand("RmmHunt runs Microsoft Sentinel / Defender XDR hunting rules (KQL) over exported telemetry, offline.");
         root.Subcommands.Add(HuntCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
+        root.Subcommands.Add(RulesCommand.Create());
         return root;
     }
 }

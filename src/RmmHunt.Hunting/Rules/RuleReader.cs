@@ -24,6 +24,7 @@ internal static class RuleReader
         var tactics = fields.Strings(map, "tactics");
         var techniques = fields.Strings(map, "relevantTechniques");
         var entities = ReadEntityMappings(map, fields);
+        var tags = ReadTags(map);
         string? severity = fields.String(map, "severity", "the rule");
         string? version = fields.String(map, "version", "the rule");
         string? kind = fields.String(map, "kind", "the rule");
@@ -40,6 +41,7 @@ internal static class RuleReader
             RelevantTechniques = techniques,
             Query = query.Value,
             EntityMappings = entities,
+            Tags = tags,
             Severity = severity,
             Version = version,
             Kind = kind,
@@ -54,6 +56,20 @@ internal static class RuleReader
         fields.Mappings(map, "requiredDataConnectors")
             .Select(c => new DataConnector(fields.String(c, "connectorId", "a required data connector", required: true) ?? "", fields.Strings(c, "dataTypes")))
             .ToArray();
+
+    /// <summary>Tags are free-form in Sentinel content; text and one-level mappings of text are kept, other shapes ignored.</summary>
+    private static IReadOnlyList<RuleTag> ReadTags(MappingNode map) =>
+        (map.Get("tags") switch
+        {
+            SequenceNode list => list.Items,
+            ScalarNode { IsNull: false } one => [one],
+            _ => [],
+        }).SelectMany(item => item switch
+        {
+            ScalarNode { IsNull: false } text => [new RuleTag(null, text.Value)],
+            MappingNode keyed => keyed.Entries.Where(e => e.Value is ScalarNode { IsNull: false }).Select(e => new RuleTag(e.Key.Value, ((ScalarNode)e.Value).Value)),
+            _ => [],
+        }).ToArray();
 
     private static IReadOnlyList<EntityMapping> ReadEntityMappings(MappingNode map, YamlFields fields) =>
         fields.Mappings(map, "entityMappings")
