@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RmmHunt.Hunting;
 using RmmHunt.Hunting.Rules;
 
 namespace RmmHunt.Cli.Commands;
@@ -14,7 +15,8 @@ internal static class RuleSource
         }
         var loaded = (paths.Count > 0 ? paths : [BuiltInRules.Directory]).Select(p => RuleLoader.Load(p)).ToList();
         var errors = loaded.SelectMany(l => l.Errors).ToList();
-        foreach (var error in errors) problems.Write(error.Format());
+        // A file that is not a rule at all (Sigma, a tool catalogue entry) needs no caret: one line says it.
+        foreach (var error in errors) problems.Write(error.Code == HuntingCodes.RuleNotAHuntingQuery ? error + "\n" : error.Format());
         return (loaded.SelectMany(l => l.Rules).ToList(), errors);
     }
 
