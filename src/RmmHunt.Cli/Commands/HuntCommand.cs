@@ -3,7 +3,7 @@ using RmmHunt.Hunting.Exclusions;
 using RmmHunt.Hunting.Policy;
 using RmmHunt.Hunting.Reports.Model;
 using RmmHunt.Hunting.Runner;
-using RmmHunt.Hunting.Watchlists;
+using RmmHunt.Hunting.Inputs;
 
 namespace RmmHunt.Cli.Commands;
 

@@ -48,7 +48,8 @@ public static class FindingExtractor
                 Tool = PickText(ToolColumns) ?? rule.Tool,
                 Tactics = rule.Tactics,
                 Techniques = rule.RelevantTechniques,
-                Severity = rule.Severity,
+                // Sentinel's hunting queries often carry no severity (the seed does not); they rank as Medium.
+                Severity = rule.Severity ?? Reports.Model.SeverityLevels.Default,
                 Device = Text(mapped.Host) ?? PickText(DeviceColumns),
                 DeviceId = PickText(DeviceIdColumns),
                 Account = Account(Text(mapped.AccountName), Text(mapped.AccountDomain)) ?? PickText(AccountColumns),

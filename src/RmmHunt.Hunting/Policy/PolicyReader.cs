@@ -14,6 +14,12 @@ internal sealed class PolicyReader(YamlSource source, ReportProblem report, stri
 
     private readonly Dictionary<string, DeviceSet> _groups = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Groups with errors: entries naming them are left out without a second error.</summary>
+    private readonly HashSet<string> _brokenGroups = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the last <see cref="Devices"/> call reported an error.</summary>
+    private bool _devicesBroken;
+
     public static List<Exclusion> Read(YamlSource source, Node root, ReportProblem report, string baseDirectory) =>
         new PolicyReader(source, report, baseDirectory).Read(root);
 
@@ -32,7 +38,11 @@ internal sealed class PolicyReader(YamlSource source, ReportProblem report, stri
         {
             foreach (var (name, value) in groups.Entries)
             {
-                if (value is MappingNode group) _groups[name.Value] = Devices(group, $"group '{name.Value}'");
+                if (value is MappingNode group)
+                {
+                    _groups[name.Value] = Devices(group, $"group '{name.Value}'");
+                    if (_devicesBroken) _brokenGroups.Add(name.Value);
+                }
                 else fields.Error(value, HuntingCodes.ExclusionFieldShape, $"the group '{name.Value}' must be a mapping of devices, patterns and export");
             }
         }
@@ -53,18 +63,20 @@ internal sealed class PolicyReader(YamlSource source, ReportProblem report, stri
         WarnUnknownKeys(entry, EntryKeys, "a sanctioned entry");
         var tool = fields.Scalar(entry, "tool", "a sanctioned entry", required: true);
         var devices = Devices(entry, "the entry");
+        bool broken = _devicesBroken;
         foreach (var group in fields.Scalars(entry, "groups"))
         {
+            broken |= _brokenGroups.Contains(group.Value);
             if (_groups.TryGetValue(group.Value, out var members)) devices.AddRange(members);
             else fields.Error(group, HuntingCodes.PolicyUnknownGroup, $"no group '{group.Value}' is defined under 'groups' (defined: {(_groups.Count == 0 ? "none" : string.Join(", ", _groups.Keys))})");
         }
-        if (devices.IsEmpty && !fields.HasErrors)
+        if (devices.IsEmpty && !fields.HasErrors && !broken)
             fields.Error(entry, HuntingCodes.PolicyNoDevices, "the entry names no devices: give groups, devices, patterns or an export");
         var expires = fields.Scalar(entry, "expires", "a sanctioned entry");
         DateTime? expiry = expires is null ? null : ExclusionExpiry.Parse(expires.Value);
         if (expires is not null && expiry is null)
             fields.Error(expires, HuntingCodes.ExclusionInvalidDate, $"'expires' must be a date (2025-12-31) or a UTC date and time, not \"{expires.Value}\"");
-        if (fields.HasErrors || tool is null) return null;
+        if (fields.HasErrors || broken || tool is null) return null;
 
         int n = perTool[tool.Value] = perTool.GetValueOrDefault(tool.Value) + 1;
         string id = fields.String(entry, "id", "a sanctioned entry") ?? $"sanctioned:{RmmHunt.Hunting.Rules.RuleTool.Key(tool.Value)}" + (n > 1 ? $":{n}" : "");
@@ -110,6 +122,7 @@ internal sealed class PolicyReader(YamlSource source, ReportProblem report, stri
             devices.ForEach(set.AddName);
         }
         if (map.Entries.Count > 0 && owner.StartsWith("group", StringComparison.Ordinal)) WarnUnknownKeys(map, DeviceKeys, owner);
+        _devicesBroken = fields.HasErrors;
         return set;
     }
 

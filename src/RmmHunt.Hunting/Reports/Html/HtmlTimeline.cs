@@ -35,7 +35,8 @@ internal static class HtmlTimeline
             var t = start + (end - start) * tick / 4;
             double x = X(t);
             svg.Append(Invariant($"<line class=\"axis\" x1=\"{x:0.#}\" y1=\"{Axis - 6}\" x2=\"{x:0.#}\" y2=\"{height}\"/>"));
-            svg.Append(Invariant($"<text x=\"{x:0.#}\" y=\"{Axis - 10}\" text-anchor=\"middle\">{HtmlEncode(ReportText.Time(t)[..16])}</text>"));
+            string anchor = tick == 0 ? "start" : tick == 4 ? "end" : "middle";
+            svg.Append(Invariant($"<text x=\"{x:0.#}\" y=\"{Axis - 10}\" text-anchor=\"{anchor}\">{HtmlEncode(ReportText.Time(t)[..16])}</text>"));
         }
         int y = Axis;
         foreach (var device in devices)

@@ -5,6 +5,9 @@ public static class SeverityLevels
 {
     public static readonly string[] Ordered = ["High", "Medium", "Low", "Informational"];
 
+    /// <summary>The severity of a finding whose rule gives none.</summary>
+    public const string Default = "Medium";
+
     /// <summary>0 for High ... 3 for Informational; unknown or missing severities rank as Medium.</summary>
     public static int Rank(string? severity)
     {

@@ -5,7 +5,7 @@ using RmmHunt.Hunting.Csv;
 using RmmHunt.Kql.Symbols;
 
 
-namespace RmmHunt.Hunting.Watchlists;
+namespace RmmHunt.Hunting.Inputs;
 
 /// <summary>
 /// A watchlist CSV as an in-memory table named <c>_GetWatchlist('name')</c>: every CSV column as
@@ -43,7 +43,7 @@ public static class WatchlistTable
             }
             builders[^1].Add(key < row.Length ? row[key] : "");
         }
-        var schema = new TableSchema(RmmHunt.Kql.Symbols.Watchlists.TableName(spec.Name), names.Select(n => new ColumnSymbol(n, KqlType.String)));
+        var schema = new TableSchema(Watchlists.TableName(spec.Name), names.Select(n => new ColumnSymbol(n, KqlType.String)));
         var table = new ResultTable(schema, builders.Select(b => b.Build()).ToArray(), rows.Count - 1);
         return new InMemoryTableSource(schema.Name, table);
     }

@@ -1,4 +1,4 @@
-namespace RmmHunt.Hunting.Watchlists;
+namespace RmmHunt.Hunting.Inputs;
 
 /// <summary>
 /// A <c>--watchlist NAME=FILE[:KEYCOLUMN]</c> argument: a CSV file that queries read as

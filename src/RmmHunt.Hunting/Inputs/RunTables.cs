@@ -2,7 +2,7 @@ using RmmHunt.Engine.Execution;
 using RmmHunt.Engine.Sources;
 using RmmHunt.Kql.Symbols;
 
-namespace RmmHunt.Hunting.Watchlists;
+namespace RmmHunt.Hunting.Inputs;
 
 /// <summary>
 /// The tables of a run: the telemetry inputs, plus watchlists served under their reserved names so
