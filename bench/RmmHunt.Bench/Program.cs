@@ -5,6 +5,7 @@ using RmmHunt.Bench.EndToEnd;
 // `compare [...]`: the end-to-end comparison with DuckDB (see EndToEnd/Compare.cs);
 // `worker ...`: one engine's runs, spawned by compare;
 // `scan [rows] [path] [block KB]`: end-to-end CSV scan throughput;
+// `pack [...]`: the whole RMM pack against the seed rule alone (see EndToEnd/PackBench.cs); `pack-worker ...`: one case, spawned by pack;
 // anything else goes to BenchmarkDotNet (e.g. `--filter *CsvStage*`).
 switch (args.FirstOrDefault())
 {
@@ -12,6 +13,13 @@ switch (args.FirstOrDefault())
         return Compare.Run(args[1..]);
     case "worker":
         Worker.Execute(args[1..]);
+        return 0;
+    case "pack":
+        return PackBench.Run(args[1..]);
+    case "pack-phases":
+        return PackPhases.Run(args[1..]);
+    case "pack-worker":
+        PackBench.Worker(args[1..]);
         return 0;
     case "scan":
         ScanThroughput.Run(args[1..]);

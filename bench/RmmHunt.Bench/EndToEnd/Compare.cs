@@ -79,12 +79,15 @@ internal static class Compare
         if (!File.Exists(csv) || !File.Exists(truthPath))
         {
             Console.Error.WriteLine($"generating {csv} ...");
-            DeviceNetworkEventsGenerator.WriteFiles(csv, new GeneratorOptions { Rows = rows, Seed = 42, Devices = 500 });
+            DeviceNetworkEventsGenerator.WriteFiles(csv, NetworkOptions(rows));
         }
         return (csv, GroundTruthJson.Load(truthPath));
     }
 
-    private static string? Option(string[] args, string name)
+    /// <summary>The generator options of the benchmark exports.</summary>
+    public static GeneratorOptions NetworkOptions(long rows) => new() { Rows = rows, Seed = 42, Devices = 500 };
+
+    public static string? Option(string[] args, string name)
     {
         int i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
