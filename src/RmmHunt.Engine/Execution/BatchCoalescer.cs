@@ -11,8 +11,8 @@ namespace RmmHunt.Engine.Execution;
 /// </summary>
 internal sealed class BatchCoalescer
 {
-    public const int Small = 256;
-    public const int Target = 1024;
+    public const int Small = 1024;
+    public const int Target = 8192;
 
     private readonly List<Batch> _pending = [];
     private int _rows;

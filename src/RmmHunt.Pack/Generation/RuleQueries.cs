@@ -1,9 +1,11 @@
 namespace RmmHunt.Pack.Generation;
 
 /// <summary>
-/// The KQL of each kind of rule: the seed's time window, the filter, then one row per device, account
+/// The KQL of each kind of rule: the filter, the seed's time window, then one row per device, account
 /// and program (or file) with first and last sighting, count and sample report ids, and the columns
-/// the entity mappings name. Only operators and functions the engine runs today are used.
+/// the entity mappings name. Only operators and functions the engine runs today are used. The
+/// indicator filter comes first: it passes few rows, so the time window, evaluated by every one of
+/// hundreds of rules over the same scan, only sees those.
 /// </summary>
 internal static class RuleQueries
 {
@@ -19,8 +21,8 @@ internal static class RuleQueries
             $"let Time_start = now(-{Lookback});",
             "let Time_end = now();",
             kind.Table,
-            "| where Timestamp between (Time_start .. Time_end)",
             "| where " + Where(filter),
+            "| where Timestamp between (Time_start .. Time_end)",
         };
         text.AddRange(Summary(kind, toolName));
         return string.Join('\n', text) + "\n";
