@@ -1,30 +1,36 @@
 using RmmHunt.Pack;
 
 // Regenerates the RMM pack from the public catalogues (see rules/catalog/README.md):
-//   dotnet run --project tools/RmmHunt.PackBuilder -- [--reference DIR] [--repo DIR] [catalog|rules|all]
+//   dotnet run --project tools/RmmHunt.PackBuilder -- [catalog|rules|all] [--reference DIR] [--repo DIR]
 // `catalog` rebuilds rules/catalog/rmm-tools.json from ../shared/reference/rmm and curation.yaml;
-// `rules` rewrites rules/pack/ (rules and fixtures) from the catalogue; `all` (the default) does both.
-string repo = Option("--repo") ?? FindRepository();
-string reference = Option("--reference") ?? Path.Combine(repo, "..", "shared", "reference", "rmm");
-string step = args.LastOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && Array.IndexOf(args, a) is var i && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))) ?? "all";
+// `rules` rewrites rules/pack/ (rules, fixtures, COVERAGE.md) from the catalogue; `all` (the default) does both.
+string? repoOption = null, referenceOption = null, step = "all";
+for (int i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--repo" when i + 1 < args.Length: repoOption = args[++i]; break;
+        case "--reference" when i + 1 < args.Length: referenceOption = args[++i]; break;
+        case "catalog" or "rules" or "all": step = args[i]; break;
+        default:
+            Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: [catalog|rules|all] [--reference DIR] [--repo DIR]");
+            return 2;
+    }
+}
+string repo = repoOption ?? FindRepository();
+string reference = referenceOption ?? Path.Combine(repo, "..", "shared", "reference", "rmm");
 var layout = new PackLayout(repo);
 if (step is "catalog" or "all")
 {
-    var written = PackFiles.WriteCatalog(layout, reference);
-    Console.WriteLine($"{layout.CatalogPath}: {written.Tools.Count} tools ({written.ToolsWithoutIndicators.Count} listed without anything to hunt on)");
+    var catalog = PackFiles.WriteCatalog(layout, reference);
+    Console.WriteLine($"{layout.CatalogPath}: {catalog.Tools.Count} tools ({catalog.ToolsWithoutIndicators.Count} listed without anything to hunt on)");
 }
 if (step is "rules" or "all")
 {
-    var summary = PackFiles.WriteRules(layout);
-    Console.WriteLine($"{layout.PackDirectory}: {summary}");
+    var pack = PackFiles.WriteRules(layout);
+    Console.WriteLine($"{layout.PackDirectory}: {pack}");
 }
 return 0;
-
-string? Option(string name)
-{
-    int index = Array.IndexOf(args, name);
-    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-}
 
 static string FindRepository()
 {

@@ -23,6 +23,7 @@ public static class SarifReport
     {
         var rules = report.Rules.Where(r => r.Status == RuleStatus.Ran).Select(r => r.Rule).ToList();
         var index = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.OrdinalIgnoreCase);
+        var byId = report.Rules.Select(r => r.Rule).DistinctBy(r => r.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
         using var json = new Utf8JsonWriter(stream, JsonValues.Options);
         json.WriteStartObject();
         json.WriteString("$schema", Schema);
@@ -32,7 +33,6 @@ public static class SarifReport
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "RmmHunt");
-        json.WriteString("informationUri", "https://github.com/rmmhunt/rmmhunt");
         json.WriteStartArray("rules");
         foreach (var rule in rules)
         {
@@ -71,7 +71,7 @@ public static class SarifReport
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteStartArray("results");
-        foreach (var finding in report.Findings) Result(json, finding, report.Rules.First(r => r.Rule.Id == finding.RuleId).Rule, index, baseDirectory);
+        foreach (var finding in report.Findings) Result(json, finding, byId[finding.RuleId], index, baseDirectory);
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndArray();
