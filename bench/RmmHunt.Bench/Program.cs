@@ -7,6 +7,7 @@ using RmmHunt.Bench.EndToEnd;
 // `memory [...]`: peak memory of the ServerEye rule over 1M and 4M rows (EndToEnd/Memory.cs);
 // `worker ...`: one engine's runs, spawned by compare, formats and memory;
 // `scan [rows] [path] [block KB]`: end-to-end CSV scan throughput;
+// `pack [...]`: the whole RMM pack against the seed rule alone (see EndToEnd/PackBench.cs); `pack-worker ...`: one case, spawned by pack;
 // anything else goes to BenchmarkDotNet (e.g. `--filter *CsvStage*`).
 switch (args.FirstOrDefault())
 {
@@ -18,6 +19,13 @@ switch (args.FirstOrDefault())
         return Memory.Run(args[1..]);
     case "worker":
         Worker.Execute(args[1..]);
+        return 0;
+    case "pack":
+        return PackBench.Run(args[1..]);
+    case "pack-phases":
+        return PackPhases.Run(args[1..]);
+    case "pack-worker":
+        PackBench.Worker(args[1..]);
         return 0;
     case "scan":
         ScanThroughput.Run(args[1..]);

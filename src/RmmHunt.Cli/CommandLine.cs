@@ -13,6 +13,7 @@ public static class CommandLine
         root.Subcommands.Add(QueryCommand.Create());
         root.Subcommands.Add(ConvertCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(RulesCommand.Create());
         return root;
     }
 }

@@ -14,6 +14,7 @@ public static class HuntingCodes
     public const string RuleFieldShape = "RULE002";
     public const string RuleRepairedIndentation = "RULE003";
     public const string RuleDuplicateId = "RULE004";
+    public const string RuleNotAHuntingQuery = "RULE005";
 
     public const string FilterSyntax = "EXCL001";
     public const string FilterUnknownField = "EXCL002";
@@ -26,4 +27,13 @@ public static class HuntingCodes
     public const string ExclusionInvalidNetwork = "EXCL009";
     public const string ExclusionBindFailed = "EXCL010";
     public const string ExclusionUnknownRule = "EXCL011";
+    public const string ExclusionKqlSyntax = "EXCL012";
+    public const string ExclusionExpired = "EXCL013";
+    public const string ExclusionInvalidDate = "EXCL014";
+    public const string ExclusionUnknownTool = "EXCL015";
+
+    public const string PolicyUnknownGroup = "POL001";
+    public const string PolicyNoDevices = "POL002";
+    public const string PolicyExport = "POL003";
+    public const string PolicyPattern = "POL004";
 }

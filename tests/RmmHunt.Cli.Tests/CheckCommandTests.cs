@@ -23,7 +23,9 @@ public sealed class CheckCommandTests : IDisposable
         var run = Rmmhunt.Run("check", "rules");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("OK    rules", run.Stdout.Replace('\\', '/'));
-        Assert.EndsWith("1 passed, 0 failed\n", run.Stdout.ReplaceLineEndings("\n"));
+        // The seed rule and the generated RMM pack, every one of them.
+        var summary = Assert.Single(System.Text.RegularExpressions.Regex.Matches(run.Stdout.ReplaceLineEndings("\n"), @"\n(\d+) passed, 0 failed\n$"));
+        Assert.True(int.Parse(summary.Groups[1].Value) > 500, summary.Value);
     }
 
     [Fact]
@@ -85,6 +87,6 @@ public sealed class CheckCommandTests : IDisposable
         var run = Rmmhunt.Run("check", "rules", Path.Combine(_folder, "missing.kql"));
         Assert.Equal(3, run.ExitCode);
         Assert.Contains("missing.kql: error: no such file", run.Stdout);
-        Assert.Contains("1 passed, 1 failed", run.Stdout);
+        Assert.Matches(@"\d+ passed, 1 failed", run.Stdout);
     }
 }

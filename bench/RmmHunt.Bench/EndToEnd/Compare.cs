@@ -85,10 +85,13 @@ internal static class Compare
         if (!File.Exists(csv) || !File.Exists(truthPath))
         {
             Console.Error.WriteLine($"generating {csv} ...");
-            DeviceNetworkEventsGenerator.WriteFiles(csv, new GeneratorOptions { Rows = rows, Seed = 42, Devices = 500 });
+            DeviceNetworkEventsGenerator.WriteFiles(csv, NetworkOptions(rows));
         }
         return (csv, GroundTruthJson.Load(truthPath));
     }
+
+    /// <summary>The generator options of the benchmark exports.</summary>
+    public static GeneratorOptions NetworkOptions(long rows) => new() { Rows = rows, Seed = 42, Devices = 500 };
 
     public static string? Option(string[] args, string name)
     {

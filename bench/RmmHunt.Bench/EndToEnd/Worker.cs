@@ -32,18 +32,7 @@ internal static class Worker
             self.Refresh();
             cpu.Add((self.TotalProcessorTime - cpuBefore).TotalSeconds);
         }
-        Console.WriteLine(JsonSerializer.Serialize(new Report(times.ToArray(), cpu.ToArray(), PeakResidentBytes(), rows)));
-    }
-
-    /// <summary>VmHWM: the most memory the process held resident at any time.</summary>
-    private static long PeakResidentBytes()
-    {
-        foreach (var line in File.ReadLines("/proc/self/status"))
-        {
-            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
-        }
-        return -1;
+        Console.WriteLine(JsonSerializer.Serialize(new Report(times.ToArray(), cpu.ToArray(), ProcessMemory.PeakResidentBytes(), rows)));
     }
 
     public static Report Spawn(string engine, string query, string csv, DateTime now, int runs)

@@ -1,93 +1,92 @@
 using System.CommandLine;
-using System.Text;
 using RmmHunt.Hunting.Exclusions;
-using RmmHunt.Hunting.Findings;
-using RmmHunt.Hunting.Reports;
-using RmmHunt.Hunting.Rules;
+using RmmHunt.Hunting.Policy;
+using RmmHunt.Hunting.Reports.Model;
 using RmmHunt.Hunting.Runner;
+using RmmHunt.Hunting.Inputs;
 
 namespace RmmHunt.Cli.Commands;
 
 /// <summary>
-/// <c>rmmhunt hunt --data ... [--rules PATH] [--exclusions FILE] [--now T]</c>: runs every rule over the
-/// inputs in one pass and reports findings, suppressions and the input accounting.
+/// <c>rmmhunt hunt --data ... [--rules PATH] [--exclusions FILE] [--policy FILE] [--watchlist NAME=FILE] [--now T] [--format F]</c>:
+/// runs every rule it can over the inputs in one pass, reports findings, suppressions and the input
+/// accounting, says for each rule it cannot run why (file, line, column), and ends with
+/// <c>N rules run, M skipped</c> and the reasons.
 /// </summary>
 internal static class HuntCommand
 {
     public static Command Create()
     {
         var data = CommonOptions.Data();
-        var rules = new Option<string[]>("--rules", "-r")
-        {
-            Description = "Rule files or directories (Sentinel hunting-query YAML). Default: the built-in pack.",
-            AllowMultipleArgumentsPerToken = true,
-            HelpName = "PATH",
-        };
-        var exclusions = new Option<string?>("--exclusions", "-x")
-        {
-            Description = "Exclusions file for known-benign activity.",
-            HelpName = "FILE",
-        };
-        var noExclusions = new Option<bool>("--no-exclusions") { Description = "Show everything: apply no exclusion." };
+        var rules = RuleSource.Option();
+        var exclusions = new Option<string[]>("--exclusions", "-x") { Description = "Exclusions file(s) for known-benign activity.", HelpName = "FILE", AllowMultipleArgumentsPerToken = true };
+        var policy = new Option<string[]>("--policy", "-p") { Description = "Sanctioned-tools policy file(s): which RMM tools are sanctioned on which devices.", HelpName = "FILE", AllowMultipleArgumentsPerToken = true };
+        var watchlists = new Option<string[]>("--watchlist", "-w") { Description = "A CSV watchlist the rules read as _GetWatchlist('NAME'). Repeatable.", HelpName = "NAME=FILE[:KEY]", AllowMultipleArgumentsPerToken = true };
+        var noExclusions = new Option<bool>("--no-exclusions") { Description = "Show everything: apply no exclusion and no sanctioned-tools policy." };
         var now = CommonOptions.Now();
-        var format = CommonOptions.Format();
+        var format = new Option<HuntFormat>("--format", "-f") { Description = "Report format.", DefaultValueFactory = _ => HuntFormat.Table };
         var output = CommonOptions.Output();
         var externalData = CommonOptions.ExternalData();
         var inputHandling = CommonOptions.InputHandling();
         var command = new Command("hunt", "Run hunting rules over telemetry and report findings.")
         {
-            data, rules, exclusions, noExclusions, now, format, output, externalData, inputHandling.MaxErrors, inputHandling.Strict, inputHandling.Quiet,
+            data, rules, exclusions, policy, watchlists, noExclusions, now, format, output, externalData,
+            inputHandling.MaxErrors, inputHandling.Strict, inputHandling.Quiet,
         };
-        command.SetAction((parse, cancellation) => Task.FromResult(CliRun.Guard(() => Run(
-            parse.GetValue(data)!, parse.GetValue(rules) ?? [], parse.GetValue(exclusions), parse.GetValue(noExclusions),
-            parse.GetValue(now), parse.GetValue(format), parse.GetValue(output), parse.GetValue(externalData) ?? [], CommonOptions.Read(parse, inputHandling), cancellation), cancellation)));
+        command.SetAction((parse, cancellation) => Task.FromResult(CliRun.Guard(() => Run(new HuntArguments(
+            parse.GetValue(data)!, parse.GetValue(rules) ?? [], parse.GetValue(exclusions) ?? [], parse.GetValue(policy) ?? [], parse.GetValue(watchlists) ?? [],
+            parse.GetValue(noExclusions), parse.GetValue(now), parse.GetValue(format), parse.GetValue(output),
+            parse.GetValue(externalData) ?? [], CommonOptions.Read(parse, inputHandling)), cancellation), cancellation)));
         return command;
     }
 
-    private static int Run(string[] data, string[] rulePaths, string? exclusionPath, bool noExclusions, DateTime? now,
-        OutputFormat format, string? output, string[] externalData, InputOptions inputOptions, CancellationToken cancellation)
+    private sealed record HuntArguments(string[] Data, string[] Rules, string[] Exclusions, string[] Policies, string[] Watchlists,
+        bool NoExclusions, DateTime? Now, HuntFormat Format, string? Output, string[] ExternalData, InputOptions Input);
+
+    private static int Run(HuntArguments args, CancellationToken cancellation)
     {
-        var loaded = (rulePaths.Length > 0 ? rulePaths : [BuiltInRules.Directory]).Select(p => RuleLoader.Load(p)).ToList();
-        var ruleSet = loaded.SelectMany(l => l.Rules).ToList();
-        var ruleErrors = loaded.SelectMany(l => l.Errors).ToList();
-        foreach (var error in ruleErrors) Console.Error.Write(error.Format());
-        ExclusionSet? exclusionSet = null;
-        if (!noExclusions && exclusionPath is not null)
-        {
-            exclusionSet = ExclusionSet.Load(exclusionPath);
-            foreach (var error in exclusionSet.Errors) Console.Error.Write(error.Format());
-            if (exclusionSet.HasErrors) return ExitCodes.QueryError;
-        }
-        var inputs = Inputs.Open(data, inputOptions);
-        var runner = new HuntRunner(inputs, inputs);
-        var options = new HuntOptions(now ?? DateTime.UtcNow, ApplyExclusions: !noExclusions) { ExternalData = ExternalCopies.From(externalData) };
-        var hunt = InputProgress.Run(inputs, inputOptions, () => runner.Run(ruleSet, exclusionSet, options, cancellation));
-        switch (format)
-        {
-            case OutputFormat.Json:
-                OutputFile.Write(output, stream => HuntJsonReport.Write(stream, hunt, inputs.Files));
-                break;
-            case OutputFormat.Csv:
-                OutputFile.Write(output, stream =>
-                {
-                    using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
-                    FindingsCsv.Write(writer, hunt.Rules.Where(r => r.Result is not null).SelectMany(r => FindingExtractor.From(r.Rule, r.Result!)));
-                });
-                break;
-            default:
-                if (output is null) HuntConsole.Print(ConsoleTables.Standard(), hunt);
-                else OutputFile.Write(output, stream =>
-                {
-                    using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
-                    HuntConsole.Print(ConsoleTables.Plain(writer), hunt);
-                });
-                break;
-        }
+        var (ruleSet, loadErrors) = RuleSource.Load(args.Rules, Console.Error);
+        var exclusionSet = args.NoExclusions ? null : LoadExclusions(args, ruleSet);
+        if (exclusionSet?.HasErrors == true) return ExitCodes.QueryError;
+        var inputs = Inputs.Open(args.Data, args.Input);
+        var tables = new RunTables(inputs, inputs, args.Watchlists.Select(w => WatchlistTable.Load(ParseWatchlist(w))));
+        var options = new HuntOptions(args.Now ?? DateTime.UtcNow, ApplyExclusions: !args.NoExclusions) { ExternalData = ExternalCopies.From(args.ExternalData) };
+        var hunt = InputProgress.Run(inputs, args.Input, () => new HuntRunner(tables, tables).Run(ruleSet, exclusionSet, options, cancellation));
+        var report = HuntReportBuilder.Build(hunt, loadErrors, exclusionSet, inputs.Files);
+        HuntReportOutput.Write(report, args.Format, args.Output);
+
+        foreach (var failed in hunt.Rules.Where(r => r.Status == RuleStatus.Failed)) Console.Error.Write(failed.Message?.TrimEnd() + "\n");
         InputSummary.Print(inputs, Console.Error);
-        int skipped = ruleErrors.Count(e => e.IsError) + hunt.Rules.Count(r => r.Status == RuleStatus.Failed);
-        int ran = hunt.Rules.Count(r => r.Status == RuleStatus.Ran);
-        int notRun = hunt.Rules.Count(r => r.Status == RuleStatus.NotRun);
-        Console.Error.WriteLine($"{ran} rules run, {skipped} skipped, {notRun} not run (no data); {hunt.FindingRows} finding rows");
-        return skipped > 0 ? ExitCodes.QueryError : ExitCodes.Ok;
+        foreach (var warning in report.Warnings) Console.Error.WriteLine($"warning: {warning}");
+        if (report.SkipGroups.Count > 0) Console.Error.WriteLine("skipped rules by reason:");
+        foreach (var group in report.SkipGroups) Console.Error.WriteLine($"  {group.Count,5}  {group.Reason}");
+        Console.Error.WriteLine(report.SummaryLine);
+        bool broken = loadErrors.Any(e => e.IsError) || hunt.AnyFailed;
+        return broken ? ExitCodes.QueryError : ExitCodes.Ok;
+    }
+
+    /// <summary>The exclusion files and policies as one set, with their problems and the names they use that no rule has.</summary>
+    private static ExclusionSet? LoadExclusions(HuntArguments args, IReadOnlyList<Hunting.Rules.HuntingRule> rules)
+    {
+        var sets = args.Exclusions.Select(path => ExclusionSet.Load(path)).Concat(args.Policies.Select(path => SanctionPolicy.Load(path))).ToList();
+        if (sets.Count == 0) return null;
+        var merged = ExclusionSet.Merge(sets);
+        foreach (var problem in merged.Errors
+                     .Concat(merged.CheckRuleIds(rules.Select(r => r.Id)))
+                     .Concat(merged.CheckTools(rules.Select(r => r.Tool))))
+            Console.Error.Write(problem.Format());
+        return merged;
+    }
+
+    private static WatchlistSpec ParseWatchlist(string text)
+    {
+        try
+        {
+            return WatchlistSpec.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException("--watchlist: " + e.Message);
+        }
     }
 }

@@ -99,20 +99,30 @@ public sealed class ExecutionGraph
             if (!subscribers.Any(s => s.Sink.WantsMore)) break;
             var observer = _tables.ObserverFor(source);
             var clock = System.Diagnostics.Stopwatch.StartNew();
+            var coalescer = new BatchCoalescer();
+            bool more = true;
             foreach (var batch in source.Scan(schema, request, observer, _context.Cancellation))
             {
-                bool any = false;
-                foreach (var subscriber in subscribers)
-                {
-                    if (!subscriber.Sink.WantsMore) continue;
-                    subscriber.Sink.Push(batch);
-                    any = true;
-                }
-                if (!any) break;
+                foreach (var ready in coalescer.Add(batch)) more &= Push(subscribers, ready);
+                if (!more) break;
             }
+            if (more && coalescer.Flush() is { } rest) Push(subscribers, rest);
             observer.Scanned(clock.Elapsed);
         }
         foreach (var subscriber in subscribers) subscriber.Sink.Complete();
+    }
+
+    /// <summary>Pushes a batch to every subscriber that still wants rows; false when none does.</summary>
+    private static bool Push(List<Subscription> subscribers, Batch batch)
+    {
+        bool any = false;
+        foreach (var subscriber in subscribers)
+        {
+            if (!subscriber.Sink.WantsMore) continue;
+            subscriber.Sink.Push(batch);
+            any = true;
+        }
+        return any;
     }
 
     /// <summary>Runs a subquery (<c>in (T | ...)</c>, <c>toscalar()</c>) on its own, before the query that needs it.</summary>

@@ -38,21 +38,25 @@ public static class NeedleDerivation
                 // Each side must imply some clause; their strongest clauses combine into one alternative list.
                 var left = Strongest(ClausesOf(or.Args[0]));
                 var right = Strongest(ClausesOf(or.Args[1]));
-                return left is null || right is null ? [] : [new NeedleClause(left.AnyOf.Concat(right.AnyOf).Distinct().ToArray())];
+                if (left is null || right is null) return [];
+                var needles = Pairs(left).Concat(Pairs(right)).Distinct().ToArray();
+                return [new NeedleClause(needles.Select(n => n.Needle).ToArray(), needles.Select(n => n.Column).ToArray())];
             }
             case BoundCall call when SubstringPredicates.Contains(call.Function.Name)
                                      && IsRawStringColumn(call.Args[0]) && call.Args[1] is BoundLiteral { Value: string needle }:
-                return needle.Length == 0 ? [] : [new NeedleClause([needle])];
+                return needle.Length == 0 ? [] : [NeedleClause.In(((BoundColumn)call.Args[0]).Name, [needle])];
             case BoundListOperator { Operator: "in" or "in~" or "has_any" } list when IsRawStringColumn(list.Value) && list.Subquery is null:
                 var items = ConstantStrings(list.Items);
-                return items is null || items.Count == 0 || items.Any(i => i.Length == 0) ? [] : [new NeedleClause(items)];
+                return items is null || items.Count == 0 || items.Any(i => i.Length == 0) ? [] : [NeedleClause.In(((BoundColumn)list.Value).Name, items)];
             case BoundListOperator { Operator: "has_all" } all when IsRawStringColumn(all.Value) && all.Subquery is null:
                 var required = ConstantStrings(all.Items);
-                return required is null ? [] : required.Where(i => i.Length > 0).Select(i => new NeedleClause([i])).ToList();
+                return required is null ? [] : required.Where(i => i.Length > 0).Select(i => NeedleClause.In(((BoundColumn)all.Value).Name, [i])).ToList();
             default:
                 return [];
         }
     }
+
+    private static IEnumerable<(string Needle, string? Column)> Pairs(NeedleClause clause) => clause.AnyOf.Select((n, i) => (n, clause.ColumnOf(i)));
 
     /// <summary>The clause most likely to exclude rows: the one whose shortest needle is longest.</summary>
     private static NeedleClause? Strongest(IReadOnlyList<NeedleClause> clauses) =>

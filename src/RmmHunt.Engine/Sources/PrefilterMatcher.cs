@@ -13,9 +13,24 @@ public sealed class PrefilterMatcher
     /// <summary>Fragments shorter than this are not worth checking; their clause is dropped (always passes).</summary>
     public const int MinimumFragment = 3;
 
+    /// <summary>Above this many distinct needles a row is searched once for all of them (see <see cref="NeedleIndex"/>).</summary>
+    public const int IndexedAbove = 8;
+
     private readonly byte[][][][] _alternatives;
 
-    private PrefilterMatcher(byte[][][][] alternatives) => _alternatives = alternatives;
+    // With many needles: each needle once in the index, and every alternative's clauses as needle ids.
+    private readonly NeedleIndex? _index;
+    private readonly int[][][] _alternativeIds = [];
+
+    private PrefilterMatcher(byte[][][][] alternatives)
+    {
+        _alternatives = alternatives;
+        var needles = alternatives.SelectMany(a => a).SelectMany(c => c).Select(Encoding.ASCII.GetString).Distinct().ToList();
+        if (needles.Count <= IndexedAbove) return;
+        var ids = needles.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
+        _index = new NeedleIndex(needles.Select(Encoding.ASCII.GetBytes).ToList());
+        _alternativeIds = alternatives.Select(a => a.Select(c => c.Select(n => ids[Encoding.ASCII.GetString(n)]).ToArray()).ToArray()).ToArray();
+    }
 
     /// <summary>The needles in use, for messages and tests.</summary>
     public IEnumerable<string> Needles => _alternatives.SelectMany(a => a).SelectMany(c => c).Select(Encoding.ASCII.GetString).Distinct();
@@ -63,6 +78,7 @@ public sealed class PrefilterMatcher
 
     public bool Matches(ReadOnlySpan<byte> row)
     {
+        if (_index is not null) return MatchesIndexed(row);
         foreach (var alternative in _alternatives)
         {
             bool all = true;
@@ -72,6 +88,28 @@ public sealed class PrefilterMatcher
                 foreach (var needle in clause)
                 {
                     if (AsciiSearch.ContainsIgnoreCase(row, needle)) { any = true; break; }
+                }
+                if (!any) { all = false; break; }
+            }
+            if (all) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The same test with the needles found in one pass over the row, then the alternatives checked on what was found.</summary>
+    private bool MatchesIndexed(ReadOnlySpan<byte> row)
+    {
+        Span<bool> present = _index!.Count <= 1024 ? stackalloc bool[_index.Count] : new bool[_index.Count];
+        _index.MarkPresent(row, present);
+        foreach (var alternative in _alternativeIds)
+        {
+            bool all = true;
+            foreach (var clause in alternative)
+            {
+                bool any = false;
+                foreach (int id in clause)
+                {
+                    if (present[id]) { any = true; break; }
                 }
                 if (!any) { all = false; break; }
             }

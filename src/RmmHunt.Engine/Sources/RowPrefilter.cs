@@ -18,8 +18,18 @@ public sealed record NeedleConjunction(IReadOnlyList<NeedleClause> Clauses)
     public override string ToString() => "(" + string.Join(" AND ", Clauses) + ")";
 }
 
-/// <summary>At least one needle must occur.</summary>
-public sealed record NeedleClause(IReadOnlyList<string> AnyOf)
+/// <summary>
+/// At least one needle must occur. <see cref="Columns"/>, when known, says for each needle the column
+/// it must occur in (null: anywhere in the row): a source that can find a row's fields cheaply may
+/// look for each needle in its column only, which is both faster and more selective.
+/// </summary>
+public sealed record NeedleClause(IReadOnlyList<string> AnyOf, IReadOnlyList<string?>? Columns = null)
 {
+    /// <summary>The column needle <paramref name="index"/> must occur in, or null for anywhere.</summary>
+    public string? ColumnOf(int index) => Columns is null ? null : Columns[index];
+
+    /// <summary>Needles that must occur in <paramref name="column"/>.</summary>
+    public static NeedleClause In(string column, IReadOnlyList<string> needles) => new(needles, needles.Select(_ => (string?)column).ToArray());
+
     public override string ToString() => "{" + string.Join("|", AnyOf.Select(n => $"'{n}'")) + "}";
 }

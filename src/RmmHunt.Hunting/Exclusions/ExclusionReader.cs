@@ -13,7 +13,7 @@ namespace RmmHunt.Hunting.Exclusions;
 internal sealed class ExclusionReader
 {
     private static readonly HashSet<string> FileKeys = ["networks", "exclusions"];
-    private static readonly HashSet<string> ExclusionKeys = ["id", "description", "rules", "filter"];
+    private static readonly HashSet<string> ExclusionKeys = ["id", "description", "rules", "tools", "filter", "kql", "owner", "reason", "expires"];
 
     private readonly YamlSource _source;
     private readonly ReportProblem _report;
@@ -100,15 +100,25 @@ internal sealed class ExclusionReader
         var id = fields.Scalar(entry, "id", "an exclusion", required: true);
         string description = fields.String(entry, "description", "an exclusion") ?? "";
         var rules = fields.Scalars(entry, "rules");
-        if (rules.Count == 0 && !fields.HasErrors)
-            fields.Error(entry.Get("rules") ?? entry, HuntingCodes.ExclusionMissingField, "the exclusion names no 'rules'; list rule ids, or \"*\" for every rule");
-        var filter = fields.Scalar(entry, "filter", "an exclusion", required: true);
+        var tools = fields.Scalars(entry, "tools");
+        if (rules.Count + tools.Count == 0 && !fields.HasErrors)
+            fields.Error(entry.Get("rules") ?? entry.Get("tools") ?? entry, HuntingCodes.ExclusionMissingField,
+                "the exclusion names no 'rules' or 'tools'; list rule ids (\"*\" for every rule) or RMM tool names");
+        var filter = fields.Scalar(entry, "filter", "an exclusion");
+        var kql = fields.Scalar(entry, "kql", "an exclusion");
+        if ((filter is null) == (kql is null) && !fields.HasErrors)
+            fields.Error(filter ?? kql ?? (Node)entry, HuntingCodes.ExclusionMissingField, "an exclusion needs either 'filter' (the field syntax) or 'kql' (a KQL predicate), not both");
+        var expires = fields.Scalar(entry, "expires", "an exclusion");
+        DateTime? expiry = expires is null ? null : ExclusionExpiry.Parse(expires.Value);
+        if (expires is not null && expiry is null)
+            fields.Error(expires, HuntingCodes.ExclusionInvalidDate, $"'expires' must be a date (2025-12-31) or a UTC date and time (2025-12-31T18:00:00Z), not \"{expires.Value}\"");
         if (id is not null && !ids.TryAdd(id.Value, id))
             fields.Error(id, HuntingCodes.ExclusionDuplicateId, $"the exclusion id '{id.Value}' is already used at line {ids[id.Value].Line}");
-        if (filter is null) return null;
+        var text = filter ?? kql;
+        if (text is null) return null;
 
-        var map = ScalarSourceMap.For(_source, filter);
-        var translated = Translate(filter.Value, map);
+        var map = ScalarSourceMap.For(_source, text);
+        var translated = filter is not null ? Translate(text.Value, map) : ParseKql(text.Value, map);
         if (fields.HasErrors || id is null || translated is null) return null;
         var (line, column) = map.PositionOf(0);
         return new Exclusion(translated.Value.Syntax)
@@ -117,7 +127,13 @@ internal sealed class ExclusionReader
             Description = description,
             Rules = rules.Select(r => r.Value).ToArray(),
             RulePositions = rules.Select(r => (r.Line, r.Column, _source.LineText(r.Line))).ToArray(),
-            Filter = filter.Value,
+            Tools = tools.Select(t => t.Value).ToArray(),
+            Form = filter is not null ? ExclusionForm.Filter : ExclusionForm.Kql,
+            Owner = fields.String(entry, "owner", "an exclusion"),
+            Reason = fields.String(entry, "reason", "an exclusion"),
+            Expires = expiry,
+            ExpiresText = expires?.Value,
+            Filter = text.Value,
             Kql = translated.Value.Kql,
             Columns = translated.Value.Columns,
             SourcePath = _source.Path,
@@ -125,6 +141,19 @@ internal sealed class ExclusionReader
             Column = column,
             SourceLine = _source.LineText(line),
         };
+    }
+
+    /// <summary>A <c>kql:</c> predicate, parsed here so a syntax error points into the file; it is bound per table later.</summary>
+    private (string Kql, IReadOnlyList<string> Columns, Expr Syntax)? ParseKql(string kql, ScalarSourceMap map)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var expr = Parser.ParseExpression(kql, diagnostics);
+        if (diagnostics.FirstOrDefault(d => d.IsError) is { } error)
+        {
+            Report(map, new FilterError(error.Span.Start, HuntingCodes.ExclusionKqlSyntax, $"the KQL predicate does not parse: {error.Message}"));
+            return null;
+        }
+        return (kql, KqlColumns.Referenced(expr).ToArray(), expr);
     }
 
     private (string Kql, IReadOnlyList<string> Columns, Expr Syntax)? Translate(string filter, ScalarSourceMap map)

@@ -22,6 +22,9 @@ public sealed class ExclusionSet
 
     public static ExclusionSet Empty { get; } = new(null, [], [], []);
 
+    /// <summary>A set made by another reader (the sanctioned-tools policy).</summary>
+    internal static ExclusionSet Of(string path, IReadOnlyList<Exclusion> exclusions, IReadOnlyList<ExclusionError> errors) => new(path, [], exclusions, errors);
+
     public string? SourcePath { get; }
     public IReadOnlyList<NetworkList> Networks { get; }
 
@@ -71,6 +74,48 @@ public sealed class ExclusionSet
     /// <summary>The exclusions that name <paramref name="ruleId"/> (or all rules).</summary>
     public IEnumerable<Exclusion> ForRule(string ruleId) => Exclusions.Where(e => e.AppliesTo(ruleId));
 
+    /// <summary>The exclusions whose scope holds the rule (its id, every rule, or its tool).</summary>
+    public IEnumerable<Exclusion> ForRule(RuleScope rule) => Exclusions.Where(e => e.AppliesTo(rule));
+
+    /// <summary>
+    /// One set of several files' exclusions (an exclusions file and a sanctioned-tools policy): ids
+    /// must stay unique across them, so a suppression count names one entry.
+    /// </summary>
+    public static ExclusionSet Merge(IEnumerable<ExclusionSet> sets)
+    {
+        var list = sets.ToList();
+        var errors = list.SelectMany(s => s.Errors).ToList();
+        var exclusions = new List<Exclusion>();
+        var seen = new Dictionary<string, Exclusion>(StringComparer.Ordinal);
+        foreach (var exclusion in list.SelectMany(s => s.Exclusions))
+        {
+            if (seen.TryGetValue(exclusion.Id, out var first))
+            {
+                errors.Add(Problem(exclusion, Severity.Error, HuntingCodes.ExclusionDuplicateId,
+                    $"the exclusion id '{exclusion.Id}' is already used in {first.SourcePath}:{first.Line}"));
+                continue;
+            }
+            seen[exclusion.Id] = exclusion;
+            exclusions.Add(exclusion);
+        }
+        return new ExclusionSet(list.Count == 1 ? list[0].SourcePath : null, list.SelectMany(s => s.Networks).ToList(), exclusions, errors);
+    }
+
+    /// <summary>Warnings for exclusions that expired before <paramref name="now"/>: they no longer apply.</summary>
+    public IReadOnlyList<ExclusionError> Expired(DateTime now) =>
+        Exclusions.Where(e => e.IsExpired(now)).Select(e => Problem(e, Severity.Warning, HuntingCodes.ExclusionExpired,
+            $"exclusion '{e.Id}' expired on {e.ExpiresText}{(e.Owner is null ? "" : $" (owner: {e.Owner})")} and no longer applies; renew or remove it")).ToList();
+
+    /// <summary>Warnings for tool names no loaded rule hunts for (a misspelled tool would leave its entry unused).</summary>
+    public IReadOnlyList<ExclusionError> CheckTools(IEnumerable<string?> loadedTools)
+    {
+        var known = loadedTools.OfType<string>().Select(RmmHunt.Hunting.Rules.RuleTool.Key).ToHashSet(StringComparer.Ordinal);
+        return Exclusions.SelectMany(e => e.Tools.Where(t => !known.Contains(RmmHunt.Hunting.Rules.RuleTool.Key(t)))
+                .Select(t => Problem(e, Severity.Warning, HuntingCodes.ExclusionUnknownTool,
+                    $"'{e.Id}' names the tool '{t}', which no loaded rule hunts for (see rmmhunt rules list)")))
+            .ToList();
+    }
+
     /// <summary>
     /// Engine filters for the exclusions of <paramref name="ruleId"/>, bound to <paramref name="schema"/>
     /// (which must be the schema the rule's query scans, since bound columns are ordinals in it).
@@ -78,11 +123,21 @@ public sealed class ExclusionSet
     /// missing term as false could make a <c>not</c> exclude every event. Each call returns new filters,
     /// since a filter counts the events it removes in one run.
     /// </summary>
-    public IReadOnlyList<EventFilter> For(string ruleId, string table, TableSchema schema, ICollection<ExclusionError>? problems = null, bool keepRemoved = false)
+    public IReadOnlyList<EventFilter> For(string ruleId, string table, TableSchema schema, ICollection<ExclusionError>? problems = null, bool keepRemoved = false) =>
+        For(new RuleScope(ruleId, null), table, schema, problems, keepRemoved);
+
+    /// <summary>
+    /// As above for a rule and the tool it hunts for; with <paramref name="now"/>, exclusions expired
+    /// by then are left out (<see cref="Expired"/> lists them). <paramref name="schemas"/> lets a KQL
+    /// predicate read other tables of the run, such as <c>_GetWatchlist('name')</c> in an <c>in</c> list.
+    /// </summary>
+    public IReadOnlyList<EventFilter> For(RuleScope rule, string table, TableSchema schema, ICollection<ExclusionError>? problems = null,
+        bool keepRemoved = false, DateTime? now = null, ISchemaProvider? schemas = null)
     {
         var filters = new List<EventFilter>();
-        foreach (var exclusion in ForRule(ruleId))
+        foreach (var exclusion in ForRule(rule))
         {
+            if (now is { } at && exclusion.IsExpired(at)) continue;
             var missing = exclusion.Columns.Where(c => !schema.Contains(c)).ToList();
             if (missing.Count > 0)
             {
@@ -91,7 +146,7 @@ public sealed class ExclusionSet
                 continue;
             }
             var diagnostics = new List<Diagnostic>();
-            var predicate = Binder.BindPredicate(exclusion.Syntax, schema, diagnostics);
+            var predicate = Binder.BindPredicate(exclusion.Syntax, schema, diagnostics, schemas);
             if (diagnostics.FirstOrDefault(d => d.IsError) is { } error)
             {
                 problems?.Add(Problem(exclusion, Severity.Error, HuntingCodes.ExclusionBindFailed,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RmmHunt.Data.Inputs;
+using RmmHunt.Hunting.Reports.Model;
 using RmmHunt.Hunting.Runner;
 using RmmHunt.Kql.Values;
 
@@ -7,26 +8,38 @@ namespace RmmHunt.Hunting.Reports;
 
 /// <summary>
 /// A hunt as one JSON document: the run (now, every input with its table, format and rows read and
-/// rejected) and, per rule, its identity, ATT&amp;CK mapping, status, result rows and suppression counts.
+/// rejected), a summary, the findings with their entities, the summaries per tool and per device, the
+/// suppressions, the skipped rules with their reasons, and per rule its identity, ATT&amp;CK mapping,
+/// status, result rows and suppression counts.
 /// </summary>
 public static class HuntJsonReport
 {
-    public static void Write(Stream stream, HuntResult hunt, IReadOnlyList<InputFile> inputs)
+    public static void Write(Stream stream, HuntReport report)
     {
         using var json = new Utf8JsonWriter(stream, JsonValues.Options);
         json.WriteStartObject();
         json.WriteString("tool", "rmmhunt");
-        json.WriteString("now", ScalarFormat.DateTime(hunt.Now));
+        json.WriteString("now", ScalarFormat.DateTime(report.Now));
+        json.WritePropertyName("summary");
+        json.WriteStartObject();
+        json.WriteNumber("rulesRun", report.RulesRun);
+        json.WriteNumber("rulesSkipped", report.Skipped.Count);
+        json.WriteNumber("findings", report.Findings.Count);
+        json.WriteNumber("devices", report.Devices.Count);
+        json.WriteNumber("suppressedEvents", report.SuppressedEvents);
+        json.WriteEndObject();
         json.WritePropertyName("inputs");
-        WriteInputs(json, inputs);
+        WriteInputs(json, report.Inputs);
+        json.WritePropertyName("findings");
+        json.WriteStartArray();
+        foreach (var finding in report.Findings) FindingJson.Write(json, finding);
+        json.WriteEndArray();
+        ReportJson.WriteSummaries(json, report);
         json.WritePropertyName("rules");
         json.WriteStartArray();
-        foreach (var rule in hunt.Rules) WriteRule(json, rule);
+        foreach (var rule in report.Rules) WriteRule(json, rule);
         json.WriteEndArray();
-        json.WritePropertyName("warnings");
-        json.WriteStartArray();
-        foreach (var warning in hunt.Warnings.Order(StringComparer.Ordinal)) json.WriteStringValue(warning);
-        json.WriteEndArray();
+        FindingJson.Strings(json, "warnings", report.Warnings);
         json.WriteEndObject();
         json.Flush();
         stream.WriteByte((byte)'\n');
@@ -70,6 +83,8 @@ public static class HuntJsonReport
         json.WriteString("id", rule.Id);
         json.WriteString("name", rule.Name);
         json.WriteString("file", rule.SourcePath);
+        if (rule.Tool is { } tool) json.WriteString("tool", tool);
+        if (rule.Severity is { } severity) json.WriteString("severity", severity);
         WriteStrings(json, "tactics", rule.Tactics);
         WriteStrings(json, "techniques", rule.RelevantTechniques);
         json.WriteString("status", outcome.Status switch { RuleStatus.Ran => "ran", RuleStatus.NotRun => "not-run", _ => "failed" });

@@ -20,6 +20,12 @@ public sealed class HuntingRule
     public required string Query { get; init; }
 
     public IReadOnlyList<EntityMapping> EntityMappings { get; init; } = [];
+
+    /// <summary>The <c>tags</c> entries (plain and keyed).</summary>
+    public IReadOnlyList<RuleTag> Tags { get; init; } = [];
+
+    /// <summary>The RMM tool the rule hunts for, when its tags or name say (see <see cref="RuleTool"/>).</summary>
+    public string? Tool => RuleTool.Of(this);
     public string? Severity { get; init; }
     public string? Version { get; init; }
     public string? Kind { get; init; }

@@ -21,13 +21,19 @@ public static class RuleLoader
         return loader.Result();
     }
 
-    /// <summary>Every rule file under <paramref name="directory"/>, in ordinal path order so runs are repeatable.</summary>
+    /// <summary>
+    /// Every rule file under <paramref name="directory"/>, in ordinal path order so runs are repeatable.
+    /// Files are read and parsed in parallel (a pack has hundreds); ids are then checked in that order.
+    /// </summary>
     public static RuleLoadResult LoadDirectory(string directory, RuleLoadOptions? options = null)
     {
         var loader = new Batch(options ?? RuleLoadOptions.Default);
         var files = new List<string>();
         RuleFiles.Collect(directory, files, loader.FileError);
-        foreach (var file in files.Order(StringComparer.Ordinal)) loader.AddFile(file);
+        var ordered = files.Order(StringComparer.Ordinal).ToArray();
+        var parsed = new Batch.ParsedFile[ordered.Length];
+        Parallel.For(0, ordered.Length, i => parsed[i] = loader.ParseFile(ordered[i]));
+        foreach (var file in parsed) loader.Register(file);
         return loader.Result();
     }
 
@@ -51,52 +57,59 @@ public static class RuleLoader
         public void FileError(string path, string message) =>
             _errors.Add(new RuleLoadError(path, 0, 0, Severity.Error, HuntingCodes.FileUnreadable, message));
 
-        public void AddFile(string path)
+        /// <summary>A file read and parsed, not yet checked against the ids of the files before it.</summary>
+        public sealed record ParsedFile(string Path, YamlSource? Source, HuntingRule? Rule, ScalarNode? IdNode, List<RuleLoadError> Errors);
+
+        public void AddFile(string path) => Register(ParseFile(path));
+
+        public void AddText(string text, string path) => Register(ParseText(text, path));
+
+        /// <summary>Reads and parses one file; safe to call in parallel (it touches no state of the batch).</summary>
+        public ParsedFile ParseFile(string path)
         {
-            string text;
             try
             {
                 long bytes = new FileInfo(path).Length;
                 if (bytes > options.Limits.MaxFileChars)
-                {
-                    _errors.Add(new RuleLoadError(path, 0, 0, Severity.Error, HuntingCodes.YamlLimit, $"the file has {bytes} bytes, more than the limit of {options.Limits.MaxFileChars}"));
-                    return;
-                }
-                text = File.ReadAllText(path);
+                    return new ParsedFile(path, null, null, null, [new RuleLoadError(path, 0, 0, Severity.Error, HuntingCodes.YamlLimit, $"the file has {bytes} bytes, more than the limit of {options.Limits.MaxFileChars}")]);
+                return ParseText(File.ReadAllText(path), path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
-                FileError(path, "cannot read the file: " + e.Message);
-                return;
+                return new ParsedFile(path, null, null, null, [new RuleLoadError(path, 0, 0, Severity.Error, HuntingCodes.FileUnreadable, "cannot read the file: " + e.Message)]);
             }
-            AddText(text, path);
         }
 
-        public void AddText(string text, string path)
+        private ParsedFile ParseText(string text, string path)
         {
             var original = new YamlSource(text, path);
             var errors = new List<RuleLoadError>();
             void Report(int line, int column, Severity severity, string code, string message) =>
                 errors.Add(new RuleLoadError(path, line, column, severity, code, message) { SourceLine = original.LineText(line) });
-
-            AddRule(original, Report);
-            // In file order, as an editor lists them (fields are read in a fixed order, not the file's).
-            _errors.AddRange(errors.OrderBy(e => e.Line).ThenBy(e => e.Column));
+            var (source, root) = ReadYaml(original, Report);
+            var read = root is null ? null : RuleReader.Read(source, root, Report);
+            return new ParsedFile(path, original, read?.Rule, read?.IdNode, errors);
         }
 
-        private void AddRule(YamlSource original, ReportProblem report)
+        /// <summary>Adds a parsed file's rule unless an earlier file has its id, and its problems in file order.</summary>
+        public void Register(ParsedFile file)
         {
-            var (source, root) = ReadYaml(original, report);
-            if (root is null || RuleReader.Read(source, root, report) is not { } read) return;
-            var (rule, idNode) = read;
-            if (_byId.TryGetValue(rule.Id, out var first))
+            var errors = file.Errors;
+            if (file.Rule is { } rule && file.IdNode is { } idNode)
             {
-                report(idNode.Line, idNode.Column, Severity.Error, HuntingCodes.RuleDuplicateId,
-                    $"the rule id {rule.Id} is already used by {first.SourcePath}; this file is skipped");
-                return;
+                if (_byId.TryGetValue(rule.Id, out var first))
+                {
+                    errors.Add(new RuleLoadError(file.Path, idNode.Line, idNode.Column, Severity.Error, HuntingCodes.RuleDuplicateId,
+                        $"the rule id {rule.Id} is already used by {first.SourcePath}; this file is skipped") { SourceLine = file.Source?.LineText(idNode.Line) });
+                }
+                else
+                {
+                    _byId.Add(rule.Id, rule);
+                    _rules.Add(rule);
+                }
             }
-            _byId.Add(rule.Id, rule);
-            _rules.Add(rule);
+            // In file order, as an editor lists them (fields are read in a fixed order, not the file's).
+            _errors.AddRange(errors.OrderBy(e => e.Line).ThenBy(e => e.Column));
         }
 
         /// <summary>The YAML tree, strictly, or else after the known dataTypes repair (with warnings).</summary>

@@ -14,6 +14,11 @@ internal static class RuleReader
             fields.Error(root, HuntingCodes.RuleFieldShape, $"a rule file must be a mapping of keys (id, name, query...), but it is {root.Kind}");
             return null;
         }
+        if (OtherFormat(map) is { } format)
+        {
+            report(map.Line, map.Column, Kql.Diagnostics.Severity.Warning, HuntingCodes.RuleNotAHuntingQuery, format);
+            return null;
+        }
         // Every field is read before deciding, so one pass reports every problem of the file.
         var id = fields.Scalar(map, "id", "the rule", required: true);
         var query = fields.Scalar(map, "query", "the rule", required: true);
@@ -24,6 +29,7 @@ internal static class RuleReader
         var tactics = fields.Strings(map, "tactics");
         var techniques = fields.Strings(map, "relevantTechniques");
         var entities = ReadEntityMappings(map, fields);
+        var tags = ReadTags(map);
         string? severity = fields.String(map, "severity", "the rule");
         string? version = fields.String(map, "version", "the rule");
         string? kind = fields.String(map, "kind", "the rule");
@@ -40,6 +46,7 @@ internal static class RuleReader
             RelevantTechniques = techniques,
             Query = query.Value,
             EntityMappings = entities,
+            Tags = tags,
             Severity = severity,
             Version = version,
             Kind = kind,
@@ -54,6 +61,35 @@ internal static class RuleReader
         fields.Mappings(map, "requiredDataConnectors")
             .Select(c => new DataConnector(fields.String(c, "connectorId", "a required data connector", required: true) ?? "", fields.Strings(c, "dataTypes")))
             .ToArray();
+
+    private static readonly string[] RuleKeys = ["id", "query", "name", "description", "tactics", "relevantTechniques", "requiredDataConnectors", "severity", "kind"];
+
+    /// <summary>
+    /// Why a YAML file without a query is not a hunting rule at all (a Sigma rule, a LOLRMM tool entry,
+    /// other YAML), or null when it looks like a rule with fields missing. Folders of rules often hold
+    /// such files; they are skipped with a warning rather than reported as broken rules.
+    /// </summary>
+    private static string? OtherFormat(MappingNode map)
+    {
+        if (map.Get("query") is not null) return null;
+        if (map.Get("detection") is not null && map.Get("logsource") is not null)
+            return "a Sigma rule, not a KQL hunting query: convert it first (for example with sigma-cli's Kusto backend); skipped";
+        return RuleKeys.Any(k => map.Get(k) is not null) ? null : "not a hunting rule (no 'id', 'query' or other rule field); skipped";
+    }
+
+    /// <summary>Tags are free-form in Sentinel content; text and one-level mappings of text are kept, other shapes ignored.</summary>
+    private static IReadOnlyList<RuleTag> ReadTags(MappingNode map) =>
+        (map.Get("tags") switch
+        {
+            SequenceNode list => list.Items,
+            ScalarNode { IsNull: false } one => [one],
+            _ => [],
+        }).SelectMany(item => item switch
+        {
+            ScalarNode { IsNull: false } text => [new RuleTag(null, text.Value)],
+            MappingNode keyed => keyed.Entries.Where(e => e.Value is ScalarNode { IsNull: false }).Select(e => new RuleTag(e.Key.Value, ((ScalarNode)e.Value).Value)),
+            _ => [],
+        }).ToArray();
 
     private static IReadOnlyList<EntityMapping> ReadEntityMappings(MappingNode map, YamlFields fields) =>
         fields.Mappings(map, "entityMappings")

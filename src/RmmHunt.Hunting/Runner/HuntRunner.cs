@@ -27,49 +27,54 @@ public sealed class HuntRunner(ISchemaProvider schemas, ITableProvider tables)
         var context = new RunContext(options.Now, cancellation) { ExternalData = options.ExternalData };
         var graph = new ExecutionGraph(context, tables);
         var planned = new List<(HuntingRule Rule, QueryHandle? Handle, IReadOnlyList<EventFilter> Filters, string? Error, string? Warnings)>();
+        var problems = new Dictionary<HuntingRule, IReadOnlyList<RuleProblem>>(ReferenceEqualityComparer.Instance);
         var exclusionWarnings = new List<string>();
+        if (options.ApplyExclusions && exclusions is not null) exclusionWarnings.AddRange(exclusions.Expired(options.Now).Select(w => w.ToString()));
         foreach (var rule in rules)
         {
             var compilation = KqlCompilation.Compile(rule.QuerySource(), schemas, new ExecutionProbe(context, tables));
             if (compilation.HasErrors)
             {
                 planned.Add((rule, null, [], compilation.FormatDiagnostics(), null));
+                problems[rule] = RuleProblem.From(compilation);
                 continue;
             }
             string? warnings = compilation.Diagnostics.Count > 0 ? compilation.FormatDiagnostics() : null;
             try
             {
                 var filters = options.ApplyExclusions && exclusions is not null
-                    ? FiltersFor(rule, compilation.Query!, exclusions, options.KeepSuppressedEvents, exclusionWarnings)
+                    ? FiltersFor(rule, compilation.Query!, exclusions, options, exclusionWarnings)
                     : [];
                 planned.Add((rule, graph.Add(compilation.Query!, filters), filters, null, warnings));
             }
             catch (QueryException e)
             {
                 planned.Add((rule, null, [], $"{rule.SourcePath}: {e.Message}", warnings));
+                problems[rule] = [new RuleProblem(rule.QueryLine, rule.QueryColumn, "RUN", e.Message)];
             }
         }
         graph.Run();
-        var outcomes = planned.Select(p => Outcome(p.Rule, p.Handle, p.Filters, p.Error, exclusions) with { Warnings = p.Warnings }).ToList();
+        var outcomes = planned.Select(p => Outcome(p.Rule, p.Handle, p.Filters, p.Error, exclusions, problems.GetValueOrDefault(p.Rule, []))
+            with { Warnings = p.Warnings }).ToList();
         foreach (var warning in exclusionWarnings) context.Warn(warning);
         return new HuntResult(context.Now, outcomes, context.Warnings);
     }
 
     /// <summary>The exclusions for each table the rule reads (bound against that table's columns).</summary>
-    private static IReadOnlyList<EventFilter> FiltersFor(HuntingRule rule, BoundTable query, ExclusionSet exclusions, bool keep, List<string> warnings)
+    private IReadOnlyList<EventFilter> FiltersFor(HuntingRule rule, BoundTable query, ExclusionSet exclusions, HuntOptions options, List<string> warnings)
     {
         var problems = new List<ExclusionError>();
         var filters = BoundTree.Scans(query)
             .DistinctBy(s => s.TableName)
-            .SelectMany(scan => exclusions.For(rule.Id, scan.TableName, scan.Schema, problems, keep))
+            .SelectMany(scan => exclusions.For(RuleScope.Of(rule), scan.TableName, scan.Schema, problems, options.KeepSuppressedEvents, options.Now, schemas))
             .ToList();
         warnings.AddRange(problems.Select(p => p.ToString()));
         return filters;
     }
 
-    private static RuleOutcome Outcome(HuntingRule rule, QueryHandle? handle, IReadOnlyList<EventFilter> filters, string? error, ExclusionSet? exclusions)
+    private static RuleOutcome Outcome(HuntingRule rule, QueryHandle? handle, IReadOnlyList<EventFilter> filters, string? error, ExclusionSet? exclusions, IReadOnlyList<RuleProblem> problems)
     {
-        if (handle is null) return new RuleOutcome { Rule = rule, Status = RuleStatus.Failed, Message = error };
+        if (handle is null) return new RuleOutcome { Rule = rule, Status = RuleStatus.Failed, Message = error, Problems = problems };
         if (handle.TablesWithoutData.Count > 0)
         {
             return new RuleOutcome
@@ -77,6 +82,7 @@ public sealed class HuntRunner(ISchemaProvider schemas, ITableProvider tables)
                 Rule = rule,
                 Status = RuleStatus.NotRun,
                 Message = "not run: no data for " + string.Join(", ", handle.TablesWithoutData),
+                Problems = [new RuleProblem(rule.QueryLine, rule.QueryColumn, RuleProblem.NoData, "no data for " + string.Join(", ", handle.TablesWithoutData))],
             };
         }
         var suppressions = filters

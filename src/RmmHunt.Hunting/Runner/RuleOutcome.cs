@@ -25,6 +25,9 @@ public sealed record RuleOutcome
     /// <summary>Why the rule did not run or failed (diagnostics with file, line and column).</summary>
     public string? Message { get; init; }
 
+    /// <summary>Why the rule failed or did not run, each with its position in the rule file (the first is the main reason).</summary>
+    public IReadOnlyList<RuleProblem> Problems { get; init; } = [];
+
     /// <summary>The rule's result rows, when it ran.</summary>
     public ResultTable? Result { get; init; }
 

@@ -13,7 +13,14 @@ internal sealed class CandidateRows
 {
     private readonly NeedleFinder[] _needles;
 
-    private CandidateRows(NeedleFinder[] needles) => _needles = needles;
+    // Many needles (a rule pack): one hashed pass over the block finds them all (see NeedleIndex).
+    private readonly NeedleIndex? _index;
+
+    private CandidateRows(NeedleFinder[] needles)
+    {
+        _needles = needles;
+        if (needles.Length > PrefilterMatcher.IndexedAbove) _index = new NeedleIndex(needles.Select(n => n.Needle.ToArray()).ToArray());
+    }
 
     /// <summary>Null when the prefilter cannot rule rows out (then neither can the matcher).</summary>
     public static CandidateRows? Create(RowPrefilter? filter, Func<char, bool> isVerbatim)
@@ -40,6 +47,11 @@ internal sealed class CandidateRows
     /// <summary>Sets <paramref name="candidate"/>[r] for each row r (ending at <paramref name="ends"/>[r], or at the block end) that holds a needle.</summary>
     public void Mark(ReadOnlySpan<byte> block, ReadOnlySpan<int> ends, Span<bool> candidate)
     {
+        if (_index is not null)
+        {
+            MarkIndexed(block, ends, candidate);
+            return;
+        }
         foreach (var needle in _needles)
         {
             int from = 0;
@@ -53,6 +65,21 @@ internal sealed class CandidateRows
                 if (row >= ends.Length) break;
                 from = ends[row] + 1; // the row is in: look on from the next one
             }
+        }
+    }
+
+    private void MarkIndexed(ReadOnlySpan<byte> block, ReadOnlySpan<int> ends, Span<bool> candidate)
+    {
+        int from = 0;
+        while (true)
+        {
+            var (at, _) = _index!.FindFirst(block, from);
+            if (at < 0) return;
+            int row = ends.BinarySearch(at);
+            if (row < 0) row = ~row;
+            candidate[row] = true;
+            if (row >= ends.Length) return;
+            from = ends[row] + 1; // the row is in: look on from the next one
         }
     }
 }

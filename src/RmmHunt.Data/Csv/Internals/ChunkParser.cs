@@ -41,7 +41,7 @@ internal sealed class ChunkParser
         }
         var reads = _layout.Reads;
         // Exact when every row is good, so that building a column needs no copy to trim it.
-        int capacity = _layout.Matcher is not null ? 16 : rowEnds + (data.Length > 0 && data[^1] != (byte)'\n' ? 1 : 0);
+        int capacity = _layout.Prefilters ? 16 : rowEnds + (data.Length > 0 && data[^1] != (byte)'\n' ? 1 : 0);
         var cells = new CellColumn[reads.Length];
         for (int k = 0; k < cells.Length; k++) cells[k] = CellColumn.Create(reads[k].Type, capacity);
         var lines = new LineCounter();
@@ -56,6 +56,11 @@ internal sealed class ChunkParser
             if (row.Length > 0 && row[^1] == (byte)'\r') row = row[..^1];
             if (row.Length == 0 && _layout.FieldCount != 1) continue; // a blank line is no row
             if (_layout.Matcher is { } matcher && !(candidates[r] && matcher.Matches(row)))
+            {
+                skipped++;
+                continue;
+            }
+            if (_layout.FieldFilter is { } fieldFilter && !MayPass(fieldFilter, row))
             {
                 skipped++;
                 continue;
@@ -77,6 +82,13 @@ internal sealed class ChunkParser
             Lines = cut.Newlines,
             Rejections = rejections ?? (IReadOnlyList<RejectedRow>)[],
         };
+    }
+
+    /// <summary>The field-wise prefilter; a malformed row passes, so that parsing it reports why.</summary>
+    private bool MayPass(FieldNeedleFilter filter, ReadOnlySpan<byte> row)
+    {
+        int count = FieldSplitter.Split(row, _fields, out _, stopAfter: filter.MaxField + 1);
+        return count < 0 || count <= filter.MaxField || filter.Matches(row, _fields);
     }
 
     /// <summary>Adds the row to <paramref name="cells"/>, or leaves them as they were and says why not.</summary>

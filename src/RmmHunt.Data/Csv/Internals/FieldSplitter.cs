@@ -17,10 +17,12 @@ internal static class FieldSplitter
     /// <summary>
     /// Fills <paramref name="fields"/> with the row's fields (contents without the enclosing quotes).
     /// Returns the number of fields, which may exceed the span (the extra ones are only counted), or
-    /// -1 with <paramref name="error"/> for a malformed row.
+    /// -1 with <paramref name="error"/> for a malformed row. With <paramref name="stopAfter"/>, splitting
+    /// stops once that many fields are found (the prefilter needs only the leading fields it searches):
+    /// the count is then that number, and the rest of the row is not checked.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static int Split(ReadOnlySpan<byte> row, Span<CsvField> fields, out string? error)
+    public static int Split(ReadOnlySpan<byte> row, Span<CsvField> fields, out string? error, int stopAfter = int.MaxValue)
     {
         error = null;
         int count = 0, fieldStart = 0;
@@ -58,6 +60,7 @@ internal static class FieldSplitter
                 int bit = BitOperations.TrailingZeroCount(s);
                 ulong below = (1UL << bit) - 1;
                 Add(fields, ref count, row, fieldStart, i + bit, fieldEscaped || (reopens & below) != 0);
+                if (count >= stopAfter) return count;
                 reopens &= ~below;
                 fieldEscaped = false;
                 fieldStart = i + bit + 1;

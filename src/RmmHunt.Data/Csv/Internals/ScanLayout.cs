@@ -10,8 +10,9 @@ internal readonly record struct ColumnRead(int Ordinal, int Field, KqlType Type,
 internal sealed class ScanLayout
 {
     private ScanLayout(string location, TableSchema table, int fieldCount, ColumnRead[] reads, int[] missing,
-        PrefilterMatcher? matcher, CandidateRows? candidates, IReadOnlyList<string> warnings)
+        PrefilterMatcher? matcher, CandidateRows? candidates, FieldNeedleFilter? fieldFilter, IReadOnlyList<string> warnings)
     {
+        FieldFilter = fieldFilter;
         Location = location;
         Table = table;
         FieldCount = fieldCount;
@@ -40,6 +41,12 @@ internal sealed class ScanLayout
     /// <summary>Finds the rows worth asking <see cref="Matcher"/> about; set whenever it is.</summary>
     public CandidateRows? Candidates { get; }
 
+    /// <summary>For many needles with known columns: the field-wise test that replaces <see cref="Matcher"/> and <see cref="Candidates"/>.</summary>
+    public FieldNeedleFilter? FieldFilter { get; }
+
+    /// <summary>Whether some rows may be skipped unparsed.</summary>
+    public bool Prefilters => Matcher is not null || FieldFilter is not null;
+
     public IReadOnlyList<string> Warnings { get; }
 
     public static ScanLayout Create(string location, TableSchema table, ScanRequest request, CsvHeader header)
@@ -66,9 +73,10 @@ internal sealed class ScanLayout
         var duplicates = header.Columns.GroupBy(c => c.Name).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (duplicates.Count > 0) warnings.Add($"the header repeats {string.Join(", ", duplicates)}; the first of each is used");
         Func<char, bool> verbatim = c => c != '"'; // CSV doubles quotes: '"' is never written as itself
-        var matcher = PrefilterMatcher.Compile(request.Prefilter, verbatim);
-        var candidates = CandidateRows.Create(request.Prefilter, verbatim);
+        var fieldFilter = FieldNeedleFilter.Create(request.Prefilter, fieldOf, verbatim);
+        var matcher = fieldFilter is null ? PrefilterMatcher.Compile(request.Prefilter, verbatim) : null;
+        var candidates = fieldFilter is null ? CandidateRows.Create(request.Prefilter, verbatim) : null;
         return new ScanLayout(location, table, header.Columns.Count, reads.OrderBy(r => r.Field).ToArray(), missing.ToArray(),
-            matcher, candidates, warnings);
+            matcher, candidates, fieldFilter, warnings);
     }
 }

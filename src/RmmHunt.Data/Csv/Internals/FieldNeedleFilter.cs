@@ -1,0 +1,151 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using RmmHunt.Engine.Sources;
+
+namespace RmmHunt.Data.Csv.Internals;
+
+/// <summary>
+/// The prefilter for many needles that each name their column (a rule pack: hundreds of domains in
+/// <c>RemoteUrl</c>, file names in <c>FileName</c>, signers in <c>Signer</c>): every row's fields are
+/// found with the bit-mask splitter, and only the fields the needles belong to are searched, with one
+/// <see cref="NeedleIndex"/> per field. Searching a few short fields instead of the whole row makes the
+/// test as cheap as splitting, whatever the number of needles, and stricter than the row-wide matcher
+/// (a needle elsewhere in the row no longer lets the row through). It is sound for the same reason:
+/// a row a query keeps holds each needle of a clause in that clause's column.
+/// Clauses and alternatives follow <see cref="PrefilterMatcher"/>: a clause with a needle that has no
+/// usable fragment always passes.
+/// </summary>
+internal sealed class FieldNeedleFilter
+{
+    private readonly int[] _fields;          // the file field of each searched slot
+    private readonly NeedleIndex[] _indexes; // the needles of each slot
+    private readonly int[] _offsets;         // where each slot's needle ids start in the presence array
+    private readonly int[][][] _alternatives; // alternative → clause → needle ids (global)
+    private readonly int _needles;
+    private readonly int[][] _byFirstClauseNeedle; // needle id → alternatives whose first clause holds it
+
+    // Each scan worker thread tests its rows with its own presence array (kept all false between rows).
+    [ThreadStatic] private static bool[]? t_present;
+
+    private FieldNeedleFilter(int[] fields, NeedleIndex[] indexes, int[][][] alternatives)
+    {
+        _fields = fields;
+        _indexes = indexes;
+        _alternatives = alternatives;
+        _offsets = new int[indexes.Length];
+        for (int s = 1; s < indexes.Length; s++) _offsets[s] = _offsets[s - 1] + indexes[s - 1].Count;
+        _needles = indexes.Sum(i => i.Count);
+        MaxField = fields.Max();
+        var byNeedle = Enumerable.Range(0, _needles).Select(_ => new List<int>()).ToArray();
+        for (int a = 0; a < alternatives.Length; a++)
+        {
+            foreach (int id in alternatives[a][0]) byNeedle[id].Add(a);
+        }
+        _byFirstClauseNeedle = byNeedle.Select(l => l.ToArray()).ToArray();
+    }
+
+    /// <summary>The highest field index searched: a row with fewer fields is left to the parser to reject.</summary>
+    public int MaxField { get; }
+
+    /// <summary>
+    /// Null unless the prefilter has more needles than the row-wide search handles well and every needle
+    /// names a column the file has.
+    /// </summary>
+    public static FieldNeedleFilter? Create(RowPrefilter? filter, IReadOnlyDictionary<string, int> fieldOf, Func<char, bool> isVerbatim)
+    {
+        if (filter is null || filter.Alternatives.Count == 0) return null;
+        var slots = new Dictionary<int, Dictionary<string, int>>(); // field → fragment → local id
+        var alternatives = new List<List<List<(int Field, string Fragment)>>>();
+        foreach (var alternative in filter.Alternatives)
+        {
+            var clauses = new List<List<(int, string)>>();
+            foreach (var clause in alternative.Clauses)
+            {
+                var fragments = clause.AnyOf.Select(n => PrefilterMatcher.SafeFragment(n, isVerbatim)).ToList();
+                if (fragments.Count == 0 || fragments.Any(f => f is null)) continue; // uncheckable: always passes
+                var needles = new List<(int, string)>();
+                for (int i = 0; i < fragments.Count; i++)
+                {
+                    if (clause.ColumnOf(i) is not { } column || !fieldOf.TryGetValue(column, out int field)) return null;
+                    needles.Add((field, fragments[i]!.ToLowerInvariant()));
+                }
+                clauses.Add(needles);
+            }
+            if (clauses.Count == 0) return null; // this alternative passes every row
+            alternatives.Add(clauses);
+        }
+        foreach (var (field, fragment) in alternatives.SelectMany(a => a).SelectMany(c => c))
+        {
+            if (!slots.TryGetValue(field, out var ids)) slots[field] = ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            ids.TryAdd(fragment, ids.Count);
+        }
+        if (slots.Values.Sum(s => s.Count) <= PrefilterMatcher.IndexedAbove) return null;
+        var fields = slots.Keys.Order().ToArray();
+        var indexes = fields.Select(f => new NeedleIndex(slots[f].OrderBy(p => p.Value).Select(p => Encoding.ASCII.GetBytes(p.Key)).ToList())).ToArray();
+        var offsets = new Dictionary<int, int>();
+        for (int s = 0, offset = 0; s < fields.Length; offset += indexes[s].Count, s++) offsets[fields[s]] = offset;
+        var encoded = alternatives.Select(a => a.Select(c => c.Select(n => offsets[n.Field] + slots[n.Field][n.Fragment]).Distinct().ToArray()).ToArray()).ToArray();
+        return new FieldNeedleFilter(fields, indexes, encoded);
+    }
+
+    /// <summary>Whether the row (split into <paramref name="fields"/>) can pass: some alternative has a needle of each clause in its field.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool Matches(ReadOnlySpan<byte> row, ReadOnlySpan<CsvField> fields)
+    {
+        // Most rows hold no needle at all: find that out without touching the presence array.
+        bool anyNeedle = false;
+        for (int s = 0; s < _fields.Length && !anyNeedle; s++)
+        {
+            var field = fields[_fields[s]];
+            anyNeedle = _indexes[s].FindFirst(row.Slice(field.Start, field.Length)).Position >= 0;
+        }
+        return anyNeedle && MatchesSomeAlternative(row, fields);
+    }
+
+    /// <summary>
+    /// The full test, for the few rows that hold some needle: which needles each field holds, then only
+    /// the alternatives whose first clause one of them belongs to (the others cannot pass).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool MatchesSomeAlternative(ReadOnlySpan<byte> row, ReadOnlySpan<CsvField> fields)
+    {
+        if (t_present is null || t_present.Length < _needles) t_present = new bool[_needles];
+        var buffer = t_present;
+        var present = buffer.AsSpan(0, _needles); // all false between calls
+        for (int s = 0; s < _fields.Length; s++)
+        {
+            var field = fields[_fields[s]];
+            _indexes[s].MarkPresent(row.Slice(field.Start, field.Length), present.Slice(_offsets[s], _indexes[s].Count));
+        }
+        bool found = false;
+        for (int id = present.IndexOf(true); id >= 0 && !found; id = NextTrue(present, id))
+        {
+            foreach (int alternative in _byFirstClauseNeedle[id])
+            {
+                if (Satisfied(_alternatives[alternative], present)) { found = true; break; }
+            }
+        }
+        present.Clear();
+        return found;
+    }
+
+    private static int NextTrue(ReadOnlySpan<bool> present, int after)
+    {
+        int next = present[(after + 1)..].IndexOf(true);
+        return next < 0 ? -1 : after + 1 + next;
+    }
+
+    private static bool Satisfied(int[][] clauses, ReadOnlySpan<bool> present)
+    {
+        foreach (var clause in clauses)
+        {
+            bool any = false;
+            foreach (int id in clause)
+            {
+                if (present[id]) { any = true; break; }
+            }
+            if (!any) return false;
+        }
+        return true;
+    }
+}

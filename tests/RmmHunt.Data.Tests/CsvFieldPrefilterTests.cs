@@ -1,0 +1,57 @@
+using RmmHunt.Engine.Sources;
+using static RmmHunt.Data.Tests.CsvTestKit;
+
+namespace RmmHunt.Data.Tests;
+
+/// <summary>
+/// With many needles that name their columns (a rule pack), each needle is searched in its column's
+/// field only: a row passes when some alternative has, in each clause, a needle in that clause's field.
+/// </summary>
+public class CsvFieldPrefilterTests
+{
+    // More needles than the row-wide search handles (PrefilterMatcher.IndexedAbove), all in Name.
+    private static readonly string[] Domains = Enumerable.Range(0, 12).Select(i => $"tool{i}.example").Append("server-eye.de").ToArray();
+
+    private static RowPrefilter InName(params string[] needles) =>
+        new([new NeedleConjunction([NeedleClause.In("Name", needles)])]);
+
+    [Fact]
+    public void A_needle_counts_only_in_its_own_field()
+    {
+        string text = "Name,Note,Count\nocc.server-eye.de,x,1\nwww.example.com,server-eye.de,2\nTOOL3.EXAMPLE,y,3\nplain,z,4\n";
+        var read = Read(text, request: new ScanRequest(new HashSet<int> { Table.IndexOf("Name"), Table.IndexOf("Count") }, InName(Domains)));
+        Assert.Equal(["occ.server-eye.de", "TOOL3.EXAMPLE"], read.Column(0));
+        Assert.Equal((2L, 2L), (read.Stats.Read, read.Stats.Skipped));
+    }
+
+    [Fact]
+    public void Quoted_fields_and_malformed_rows_are_handled_as_the_parser_does()
+    {
+        // A quoted field is searched inside its quotes; a row the splitter cannot read is left to the parser, which rejects it.
+        string text = "Name,Note,Count\n\"a,tool7.example\",x,1\n\"bro\"ken,y,2\nother,z,3\n";
+        var read = Read(text, request: new ScanRequest(new HashSet<int> { Table.IndexOf("Name"), Table.IndexOf("Count") }, InName(Domains)));
+        Assert.Equal(["a,tool7.example"], read.Column(0));
+        Assert.Equal((1L, 1L, 1L), (read.Stats.Read, read.Stats.Skipped, read.Stats.RejectedCount));
+    }
+
+    [Fact]
+    public void Clauses_in_different_fields_must_all_hold()
+    {
+        var filter = new RowPrefilter(
+        [
+            new NeedleConjunction([NeedleClause.In("Name", Domains), NeedleClause.In("Note", ["agent.exe"])]),
+        ]);
+        string text = "Name,Note,Count\ntool1.example,agent.exe,1\ntool1.example,other.exe,2\nnothing,agent.exe,3\n";
+        var read = Read(text, request: new ScanRequest(new HashSet<int> { 2 }, filter));
+        Assert.Equal([1L], read.Column(0));
+    }
+
+    [Fact]
+    public void A_needle_of_a_column_the_file_lacks_falls_back_to_the_row_wide_search()
+    {
+        var filter = new RowPrefilter([new NeedleConjunction([NeedleClause.In("Missing", Domains)])]);
+        string text = "Name,Note,Count\nx,tool2.example,1\ny,z,2\n";
+        var read = Read(text, request: new ScanRequest(new HashSet<int> { 2 }, filter));
+        Assert.Equal([1L], read.Column(0)); // found anywhere in the row, as before
+    }
+}
