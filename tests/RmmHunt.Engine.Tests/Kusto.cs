@@ -12,6 +12,9 @@ internal static class Kusto
 
     public static ResultTable Run(string query, params InMemoryTableSource[] tables) => RunIn(new RunContext(Now), query, tables);
 
+    /// <summary>Runs the query with rand() seeded.</summary>
+    public static ResultTable RunSeeded(int seed, string query) => RunIn(new RunContext(Now) { RandomSeed = seed }, query, []);
+
     /// <summary>The warnings a run of the query raises (cloud-only functions...).</summary>
     public static IReadOnlyCollection<string> Warnings(string query, params InMemoryTableSource[] tables)
     {

@@ -30,5 +30,27 @@ public sealed class RunContext
         lock (_lock) _warnings.Add(message);
     }
 
+    /// <summary>
+    /// Seeds rand(). Kusto's rand() is unseeded and so is ours by default; a seed makes a run over
+    /// in-memory tables reproducible (the corpus report counts result rows of queries that use rand()).
+    /// </summary>
+    public int? RandomSeed { init => _random = value is int seed ? new Random(seed) : null; }
+
+    private readonly Random? _random;
+
+    /// <summary>A number in [0, 1) from the seeded generator when there is one (Random is not thread-safe, hence the lock).</summary>
+    public double NextRandom()
+    {
+        if (_random is null) return Random.Shared.NextDouble();
+        lock (_random) return _random.NextDouble();
+    }
+
+    /// <summary>A whole number in [0, max).</summary>
+    public long NextRandom(long max)
+    {
+        if (_random is null) return Random.Shared.NextInt64(max);
+        lock (_random) return _random.NextInt64(max);
+    }
+
     public static RunContext AtCurrentTime() => new(DateTime.UtcNow);
 }

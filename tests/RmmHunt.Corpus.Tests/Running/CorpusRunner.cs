@@ -23,7 +23,7 @@ internal static class CorpusRunner
         string text = CorpusManifest.Text(entry);
         var tables = SyntheticData.For(text);
         // The probe lets bag_unpack learn its columns from the synthetic rows, as a hunt learns them from its data.
-        var probe = new ExecutionProbe(new RunContext(SyntheticData.Now), tables);
+        var probe = new ExecutionProbe(new RunContext(SyntheticData.Now) { RandomSeed = SyntheticData.Seed }, tables);
         var compilations = KqlCompilation.CompileEach(new SourceText(text, entry.File), DataSchemas.BuiltIn, probe);
         var syntax = FirstError(compilations, d => SyntaxCodes.Contains(d.Code));
         if (syntax is not null) return Blocked(entry, text, Stage.Parse, syntax.Value);

@@ -26,7 +26,7 @@ internal static class QueryRun
     {
         try
         {
-            var graph = new ExecutionGraph(new RunContext(SyntheticData.Now, cancellation) { ExternalData = externalData }, tables);
+            var graph = new ExecutionGraph(new RunContext(SyntheticData.Now, cancellation) { ExternalData = externalData, RandomSeed = SyntheticData.Seed }, tables);
             var handle = graph.Add(compilation.Query!);
             graph.Run();
             return new RunResult(true, null, handle.Result.RowCount);

@@ -20,6 +20,9 @@ internal static class SyntheticData
     /// <summary>The pinned <c>now()</c> of every run: the end of the generated window.</summary>
     public static DateTime Now => Options.End;
 
+    /// <summary>The seed of rand() in every run, so that the report's row counts do not change between runs.</summary>
+    public const int Seed = 20241007;
+
     /// <summary>
     /// The tables a query names, filled with rows of which about half take the values the query filters
     /// by (<see cref="LiteralHints"/>); tables it does not name stay without data.

@@ -22,6 +22,16 @@ public class SystemFunctionTests
         });
     }
 
+    [Fact] // a seeded run repeats its draws, so that a report over rand() can be reproduced
+    public void Seeded_rand_repeats_and_unseeded_rand_varies()
+    {
+        const string query = "range i from 1 to 50 step 1 | extend r = rand()";
+        static List<object?> Draws(RmmHunt.Engine.Execution.ResultTable t) => t.Rows().Select(row => row[1]).ToList();
+        Assert.Equal(Draws(Kusto.RunSeeded(7, query)), Draws(Kusto.RunSeeded(7, query)));
+        Assert.NotEqual(Draws(Kusto.RunSeeded(7, query)), Draws(Kusto.RunSeeded(8, query)));
+        Assert.NotEqual(Draws(Kusto.Run(query)), Draws(Kusto.Run(query)));
+    }
+
     [Fact] // ingestion-time-function: there is no ingestion time offline
     public void Ingestion_time_is_null_with_a_warning()
     {

@@ -12,8 +12,8 @@ internal static class SystemKernels
         add("new_guid", _ => Kernel.Rows(KqlType.Guid, _ => Guid.NewGuid(), nullInNullOut: false));
         // rand() is in [0, 1); rand(N) a whole number in [0, N) [doc rand-function].
         add("rand", r => r.ArgCount == 0
-            ? Kernel.Rows(KqlType.Real, _ => Random.Shared.NextDouble(), nullInNullOut: false)
-            : Kernel.Rows(KqlType.Real, a => (long)a[0]! > 0 ? (double)Random.Shared.NextInt64((long)a[0]!) : null));
+            ? Kernel.Rows(KqlType.Real, _ => r.Context.NextRandom(), nullInNullOut: false)
+            : Kernel.Rows(KqlType.Real, a => (long)a[0]! > 0 ? (double)r.Context.NextRandom((long)a[0]!) : null));
         add("ingestion_time", r =>
         {
             r.Context.Warn(r.Function.CloudOnlyNote!);
