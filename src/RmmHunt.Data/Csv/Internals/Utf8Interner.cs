@@ -26,6 +26,9 @@ internal sealed class Utf8Interner
 
     public string[] ToArray() => _strings.ToArray();
 
+    /// <summary>The UTF-8 bytes of a code's text, for comparing a candidate against it without hashing.</summary>
+    public ReadOnlySpan<byte> Bytes(int code) => _bytes.AsSpan(_offsets[code], _lengths[code]);
+
     public int GetOrAdd(ReadOnlySpan<byte> text)
     {
         uint hash = Hash(text);
