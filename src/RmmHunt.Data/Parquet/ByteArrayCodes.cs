@@ -37,6 +37,7 @@ internal sealed unsafe class ByteArrayCodes
     private int _used;
     private int _call = 1;
     private int _empty = -1;
+    private string[] _snapshot = [];
 
     private struct Slot
     {
@@ -44,6 +45,30 @@ internal sealed unsafe class ByteArrayCodes
         public int Length;
         public int Code;
         public int Call;
+    }
+
+    /// <summary>
+    /// Starts on a new column chunk, keeping the arrays: a table grown past 85 KB for one chunk would
+    /// otherwise be allocated again for every chunk on the large object heap, and each such allocation
+    /// moves the next full collection closer.
+    /// </summary>
+    public void Clear()
+    {
+        _values.Clear();
+        Array.Clear(_slots);
+        _used = 0;
+        _empty = -1;
+        _snapshot = [];
+    }
+
+    /// <summary>
+    /// Every value so far, indexed by code: the same array until a new value comes, so the batches of a
+    /// column chunk whose values all appeared early share one dictionary and nothing is renumbered.
+    /// </summary>
+    public string[] Snapshot()
+    {
+        if (_snapshot.Length != _values.Count) _snapshot = _values.ToArray();
+        return _snapshot;
     }
 
     /// <summary>Distinct values so far.</summary>

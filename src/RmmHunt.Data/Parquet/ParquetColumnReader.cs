@@ -24,11 +24,12 @@ internal sealed class ParquetColumnReader : IDisposable
     private readonly long _ticksPerUnit; // for timestamps; 0 = nanoseconds
     private readonly bool _date, _float;
     private readonly LogicalColumnReader? _logical; // decimals and guids: rare, the converting reader is good enough
-    private ByteArrayCodes? _codes = new(); // null once the column chunk proves high-cardinality
-    private readonly ChunkDictionary _chunkDictionary = new();
+    private ByteArrayCodes? _codes; // null once the column chunk proves high-cardinality
+    private readonly ChunkDictionary? _chunkDictionary;
     private long _stringRows;
 
-    public ParquetColumnReader(ColumnReader reader, KqlType type, ReadBuffers buffers)
+    /// <param name="position">The column's place among those read: which of the thread's string codes it uses.</param>
+    public ParquetColumnReader(ColumnReader reader, KqlType type, ReadBuffers buffers, int position)
     {
         _reader = reader;
         _type = type;
@@ -48,6 +49,11 @@ internal sealed class ParquetColumnReader : IDisposable
             };
         }
         if (type is KqlType.Decimal or KqlType.Guid) _logical = reader.LogicalReader();
+        if (type == KqlType.String)
+        {
+            _codes = buffers.Codes(position);
+            _chunkDictionary = buffers.Dictionary(position);
+        }
     }
 
     public Column Read(int count)
@@ -108,7 +114,7 @@ internal sealed class ParquetColumnReader : IDisposable
     }
 
     /// <summary>
-    /// Strings as column-chunk codes renumbered per batch. A column chunk whose values prove mostly
+    /// Strings as column-chunk codes. A column chunk whose values prove mostly
     /// distinct (command lines, hashes) is decoded straight to strings from then on: a dictionary
     /// would only cost hashing there.
     /// </summary>
@@ -130,7 +136,9 @@ internal sealed class ParquetColumnReader : IDisposable
         for (int row = levels; row < count; row++) result[row] = codes.Empty;
         _stringRows += count;
         if (_stringRows >= Probe && codes.Count * 2 > _stringRows) _codes = null;
-        return _chunkDictionary.Build(result, count, codes);
+        // The column chunk's dictionary as it stands serves the batch unless it is much larger than the
+        // batch: then a dictionary of the batch's own values keeps per-value work per batch small.
+        return codes.Count <= count ? StringColumn.FromDictionary(result, codes.Snapshot(), count) : _chunkDictionary!.Build(result, count, codes);
     }
 
     private unsafe Column ReadFlatStrings(int count)

@@ -35,7 +35,7 @@ internal sealed class RowGroupCursor : IDisposable
         try
         {
             for (int k = 0; k < _readers.Length; k++)
-                _readers[k] = Guard(() => new ParquetColumnReader(_group.Column(plan.Fields[k]), plan.Stored[k], buffers));
+                _readers[k] = Guard(() => new ParquetColumnReader(_group.Column(plan.Fields[k]), plan.Stored[k], buffers, k));
         }
         catch
         {

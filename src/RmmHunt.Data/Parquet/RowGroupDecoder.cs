@@ -11,7 +11,7 @@ internal sealed class RowGroupDecoder : IDisposable
     private readonly ParquetFileReader _file;
     private readonly ParquetScanPlan _plan;
     private readonly string _location;
-    private readonly ReadBuffers _buffers = new();
+    private readonly ReadBuffers _buffers = ReadBuffers.Rent();
 
     /// <param name="file">Owned from here on.</param>
     public RowGroupDecoder(ParquetFileReader file, string location, ParquetScanPlan plan)
@@ -24,5 +24,9 @@ internal sealed class RowGroupDecoder : IDisposable
     public RowGroupCursor Open(PlannedGroup group, CancellationToken cancellation) =>
         new(_file, group, _plan, _location, _buffers, cancellation);
 
-    public void Dispose() => _file.Dispose();
+    public void Dispose()
+    {
+        _file.Dispose();
+        ReadBuffers.Return(_buffers);
+    }
 }
