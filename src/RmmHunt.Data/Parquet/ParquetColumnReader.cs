@@ -8,26 +8,32 @@ namespace RmmHunt.Data.Parquet;
 
 /// <summary>
 /// Reads one column of a row group a chunk of rows at a time into a typed column. Fixed-size values
-/// are copied straight from ParquetSharp's buffers (no per-value object); strings go through the same
-/// <see cref="StringCells"/> as CSV cells, so a dictionary-encoded Parquet column becomes a
-/// dictionary-encoded <see cref="StringColumn"/> again without a string decoded per row.
+/// are read straight into the result array when no conversion changes their size, then spread over
+/// the null rows in place; strings become a dictionary-encoded <see cref="StringColumn"/> through
+/// <see cref="ByteArrayCodes"/>, decoding each distinct value of the column chunk once.
 /// </summary>
 internal sealed class ParquetColumnReader : IDisposable
 {
-    private static readonly long UnixEpochTicks = DateTime.UnixEpoch.Ticks;
+    /// <summary>Rows seen before judging a string column's cardinality.</summary>
+    private const int Probe = 256;
 
     private readonly ColumnReader _reader;
     private readonly KqlType _type;
+    private readonly ReadBuffers _buffers;
     private readonly short _maxDefinition;
-    private readonly long _ticksPerUnit; // for timestamps; 0 = nanoseconds (divide by 100)
+    private readonly long _ticksPerUnit; // for timestamps; 0 = nanoseconds
     private readonly bool _date, _float;
     private readonly LogicalColumnReader? _logical; // decimals and guids: rare, the converting reader is good enough
-    private short[] _definitions = new short[4096];
+    private ByteArrayCodes? _codes; // null once the column chunk proves high-cardinality
+    private readonly ChunkDictionary? _chunkDictionary;
+    private long _stringRows;
 
-    public ParquetColumnReader(ColumnReader reader, KqlType type)
+    /// <param name="position">The column's place among those read: which of the thread's string codes it uses.</param>
+    public ParquetColumnReader(ColumnReader reader, KqlType type, ReadBuffers buffers, int position)
     {
         _reader = reader;
         _type = type;
+        _buffers = buffers;
         var descriptor = reader.ColumnDescriptor;
         _maxDefinition = descriptor.MaxDefinitionLevel;
         using var logical = descriptor.LogicalType;
@@ -43,6 +49,11 @@ internal sealed class ParquetColumnReader : IDisposable
             };
         }
         if (type is KqlType.Decimal or KqlType.Guid) _logical = reader.LogicalReader();
+        if (type == KqlType.String)
+        {
+            _codes = buffers.Codes(position);
+            _chunkDictionary = buffers.Dictionary(position);
+        }
     }
 
     public Column Read(int count)
@@ -50,55 +61,122 @@ internal sealed class ParquetColumnReader : IDisposable
         if (_logical is not null) return ReadLogical(count);
         return _type switch
         {
-            KqlType.String or KqlType.Dynamic => ReadBytes(count),
-            KqlType.Bool => ReadFixed<bool, bool>(count, v => v),
-            KqlType.Int => ReadFixed<int, int>(count, v => v),
-            KqlType.Real when _float => ReadFixed<float, double>(count, v => v),
-            KqlType.Real => ReadFixed<double, double>(count, v => v),
-            KqlType.DateTime when _date => ReadFixed<int, long>(count, days => UnixEpochTicks + days * TimeSpan.TicksPerDay),
-            KqlType.DateTime => ReadFixed<long, long>(count, ToTicks),
-            _ => ReadFixed<long, long>(count, v => v), // long, and timespan stored as ticks
+            KqlType.String => ReadStrings(count),
+            KqlType.Dynamic => ReadCells(count),
+            KqlType.Bool => ReadFixed<bool, bool, SameValue<bool>>(count, default),
+            KqlType.Int => ReadFixed<int, int, SameValue<int>>(count, default),
+            KqlType.Real when _float => ReadFixed<float, double, FloatToDouble>(count, default),
+            KqlType.Real => ReadFixed<double, double, SameValue<double>>(count, default),
+            KqlType.DateTime when _date => ReadFixed<int, long, DaysToTicks>(count, default),
+            KqlType.DateTime when _ticksPerUnit == 0 => ReadFixed<long, long, NanosToTicks>(count, default),
+            KqlType.DateTime => ReadFixed<long, long, UnitsToTicks>(count, new UnitsToTicks(_ticksPerUnit)),
+            _ => ReadFixed<long, long, SameValue<long>>(count, default), // long, and timespan stored as ticks
         };
     }
 
-    private long ToTicks(long value) => UnixEpochTicks + (_ticksPerUnit == 0 ? value / 100 : value * _ticksPerUnit);
+    private bool Defined(Span<short> definitions, int level) => _maxDefinition == 0 || definitions[level] == _maxDefinition;
 
     /// <summary>Reads <paramref name="count"/> rows of a fixed-size physical type (dense non-null values plus definition levels) and spreads them over the rows.</summary>
-    private Column ReadFixed<TPhysical, TValue>(int count, Func<TPhysical, TValue> convert) where TPhysical : unmanaged where TValue : unmanaged
+    private Column ReadFixed<TPhysical, TValue, TConversion>(int count, TConversion conversion)
+        where TPhysical : unmanaged where TValue : unmanaged where TConversion : struct, IValueConversion<TPhysical, TValue>
     {
         var typed = (ColumnReader<TPhysical>)_reader;
-        var dense = new TPhysical[count];
-        if (_definitions.Length < count) _definitions = new short[count];
+        var result = GC.AllocateUninitializedArray<TValue>(count);
+        // Same-size values are read into the result itself and converted in place.
+        var dense = typeof(TPhysical) == typeof(TValue)
+            ? System.Runtime.InteropServices.MemoryMarshal.Cast<TValue, TPhysical>(result.AsSpan())
+            : _buffers.Dense<TPhysical>(count);
+        var definitions = _buffers.Definitions(count);
         int levels = 0, values = 0;
         while (levels < count && typed.HasNext)
         {
-            levels += (int)typed.ReadBatch(count - levels, _definitions.AsSpan(levels), default, dense.AsSpan(values), out long read);
+            levels += (int)typed.ReadBatch(count - levels, definitions[levels..], default, dense[values..], out long read);
             values += (int)read;
         }
-        var result = new TValue[count];
-        NullMask? nulls = null;
-        for (int row = 0, value = 0; row < count; row++)
+        if (values == count)
         {
-            if (row < levels && (_maxDefinition == 0 || _definitions[row] == _maxDefinition)) result[row] = convert(dense[value++]);
-            else (nulls ??= new NullMask(count)).Set(row);
+            if (typeof(TConversion) != typeof(SameValue<TValue>))
+                for (int row = 0; row < count; row++) result[row] = conversion.Convert(dense[row]);
+            return new PrimitiveColumn<TValue>(_type, result, null);
+        }
+        // Backwards, so that a value moved to its row never overwrites one not yet moved.
+        NullMask? nulls = null;
+        for (int row = count - 1, value = values; row >= 0; row--)
+        {
+            if (row < levels && Defined(definitions, row)) result[row] = conversion.Convert(dense[--value]);
+            else
+            {
+                result[row] = default;
+                (nulls ??= new NullMask(count)).Set(row);
+            }
         }
         return new PrimitiveColumn<TValue>(_type, result, nulls);
     }
 
-    private unsafe Column ReadBytes(int count)
+    /// <summary>
+    /// Strings as column-chunk codes. A column chunk whose values prove mostly
+    /// distinct (command lines, hashes) is decoded straight to strings from then on: a dictionary
+    /// would only cost hashing there.
+    /// </summary>
+    private Column ReadStrings(int count)
+    {
+        var codes = _codes;
+        if (codes is null) return ReadFlatStrings(count);
+        var typed = (ColumnReader<ByteArray>)_reader;
+        var result = GC.AllocateUninitializedArray<int>(count);
+        var values = _buffers.ByteArrays(count);
+        var definitions = _buffers.Definitions(count);
+        int levels = 0;
+        while (levels < count && typed.HasNext)
+        {
+            long got = typed.ReadBatch(count - levels, definitions, default, values, out _);
+            codes.Codes(values, definitions, _maxDefinition, result.AsSpan(levels, (int)got));
+            levels += (int)got;
+        }
+        for (int row = levels; row < count; row++) result[row] = codes.Empty;
+        _stringRows += count;
+        if (_stringRows >= Probe && codes.Count * 2 > _stringRows) _codes = null;
+        // The column chunk's dictionary as it stands serves the batch unless it is much larger than the
+        // batch: then a dictionary of the batch's own values keeps per-value work per batch small.
+        return codes.Count <= count ? StringColumn.FromDictionary(result, codes.Snapshot(), count) : _chunkDictionary!.Build(result, count, codes);
+    }
+
+    private unsafe Column ReadFlatStrings(int count)
+    {
+        var typed = (ColumnReader<ByteArray>)_reader;
+        var result = new string[count];
+        var values = _buffers.ByteArrays(count);
+        var definitions = _buffers.Definitions(count);
+        int levels = 0;
+        while (levels < count && typed.HasNext)
+        {
+            long got = typed.ReadBatch(count - levels, definitions, default, values, out _);
+            for (int i = 0, value = 0; i < got; i++)
+            {
+                var bytes = Defined(definitions, i) ? values[value++] : default;
+                result[levels + i] = bytes.Length == 0 ? "" : System.Text.Encoding.UTF8.GetString((byte*)bytes.Pointer, bytes.Length);
+            }
+            levels += (int)got;
+        }
+        for (int row = levels; row < count; row++) result[row] = "";
+        return new StringColumn(result);
+    }
+
+    /// <summary>Dynamic values: JSON text parsed per row, as CSV cells are.</summary>
+    private unsafe Column ReadCells(int count)
     {
         var typed = (ColumnReader<ByteArray>)_reader;
         var cells = CellColumn.Create(_type, count);
-        var values = new ByteArray[Math.Min(count, 4096)];
-        if (_definitions.Length < values.Length) _definitions = new short[values.Length];
+        var values = _buffers.ByteArrays(count);
+        var definitions = _buffers.Definitions(count);
         int levels = 0;
         while (levels < count && typed.HasNext)
         {
             // The bytes live in ParquetSharp's page buffers until the next call: take them now.
-            long got = typed.ReadBatch(Math.Min(values.Length, count - levels), _definitions, default, values, out _);
+            long got = typed.ReadBatch(count - levels, definitions, default, values, out _);
             for (int i = 0, value = 0; i < got; i++)
             {
-                if (_maxDefinition > 0 && _definitions[i] != _maxDefinition)
+                if (!Defined(definitions, i))
                 {
                     cells.AddEmpty();
                     continue;

@@ -35,11 +35,30 @@ internal static class ParquetFiles
     {
         try
         {
-            return new ParquetFileReader(local);
+            using var properties = ReaderPropertiesWithJemalloc();
+            return properties is null ? new ParquetFileReader(local) : new ParquetFileReader(local, properties);
         }
         catch (Exception e) when (e is ParquetException or IOException)
         {
             throw new InvalidDataException($"{location}: not a readable Parquet file ({e.Message})", e);
+        }
+    }
+
+    /// <summary>
+    /// Native buffers from jemalloc rather than ParquetSharp's default mimalloc: with a reader per
+    /// worker thread, mimalloc's per-thread heaps kept the scan's peak memory near twice as high
+    /// (215 MB against 115 MB for the benchmark rule) at the same CPU time. Null where the native
+    /// library was built without it.
+    /// </summary>
+    private static ReaderProperties? ReaderPropertiesWithJemalloc()
+    {
+        try
+        {
+            return ReaderProperties.WithMemoryPool(MemoryPool.JemallocMemoryPool());
+        }
+        catch (ParquetException)
+        {
+            return null;
         }
     }
 }

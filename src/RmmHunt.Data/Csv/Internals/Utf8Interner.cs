@@ -26,6 +26,17 @@ internal sealed class Utf8Interner
 
     public string[] ToArray() => _strings.ToArray();
 
+    /// <summary>The UTF-8 bytes of a code's text, for comparing a candidate against it without hashing.</summary>
+    public ReadOnlySpan<byte> Bytes(int code) => _bytes.AsSpan(_offsets[code], _lengths[code]);
+
+    /// <summary>Forgets every text, keeping the arrays for the next use.</summary>
+    public void Clear()
+    {
+        _strings.Clear();
+        Array.Clear(_slots);
+        _used = 0;
+    }
+
     public int GetOrAdd(ReadOnlySpan<byte> text)
     {
         uint hash = Hash(text);

@@ -1,0 +1,70 @@
+using ParquetSharp;
+using RmmHunt.Engine.Sources;
+using RmmHunt.Kql.Symbols;
+
+namespace RmmHunt.Data.Parquet;
+
+/// <summary>One row group of a scan: its rows, the record number before its first row, and whether its time statistics rule it out.</summary>
+internal readonly record struct PlannedGroup(int Index, int Rows, long FirstRecord, bool Pruned);
+
+/// <summary>
+/// What a scan of one Parquet file reads, decided from the footer before any row is: the requested
+/// columns the file has (with their field index and stored type), those it lacks (null in every row),
+/// and every row group in file order, pruned or not.
+/// </summary>
+internal sealed class ParquetScanPlan
+{
+    private ParquetScanPlan(TableSchema table, int[] reads, int[] fields, KqlType[] stored, int[] missing, PlannedGroup[] groups)
+    {
+        Table = table;
+        Reads = reads;
+        Fields = fields;
+        Stored = stored;
+        Missing = missing;
+        Groups = groups;
+    }
+
+    public TableSchema Table { get; }
+
+    /// <summary>Table ordinals read from the file.</summary>
+    public int[] Reads { get; }
+
+    /// <summary>The file's field index of each of <see cref="Reads"/>.</summary>
+    public int[] Fields { get; }
+
+    /// <summary>The stored KQL type of each of <see cref="Reads"/>.</summary>
+    public KqlType[] Stored { get; }
+
+    /// <summary>Requested table ordinals the file does not have.</summary>
+    public int[] Missing { get; }
+
+    public PlannedGroup[] Groups { get; }
+
+    public static ParquetScanPlan Create(ParquetFileReader file, TableSchema table, ScanRequest request, IReadOnlyDictionary<string, KqlType> stored)
+    {
+        var metadata = file.FileMetaData;
+        var fieldOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int f = 0; f < metadata.NumColumns; f++) fieldOf.TryAdd(metadata.Schema.Column(f).Name, f);
+        var reads = request.Columns.Order().Where(o => fieldOf.ContainsKey(table.Columns[o].Name) && stored.ContainsKey(table.Columns[o].Name)).ToArray();
+        var missing = request.Columns.Except(reads).Order().ToArray();
+        int timeField = request.Time is { } time && fieldOf.TryGetValue(time.Column, out int tf) && stored.GetValueOrDefault(time.Column) == KqlType.DateTime ? tf : -1;
+        var groups = new PlannedGroup[metadata.NumRowGroups];
+        long record = 0;
+        for (int g = 0; g < groups.Length; g++)
+        {
+            using var group = file.RowGroup(g);
+            int rows = checked((int)group.MetaData.NumRows);
+            bool pruned = timeField >= 0 && OutsideTime(group.MetaData, timeField, metadata, request.Time!);
+            groups[g] = new PlannedGroup(g, rows, record, pruned);
+            record += rows;
+        }
+        return new ParquetScanPlan(table, reads, reads.Select(o => fieldOf[table.Columns[o].Name]).ToArray(),
+            reads.Select(o => stored[table.Columns[o].Name]).ToArray(), missing, groups);
+    }
+
+    private static bool OutsideTime(RowGroupMetaData group, int field, FileMetaData metadata, TimeRange range)
+    {
+        using var chunk = group.GetColumnChunkMetaData(field);
+        return ParquetStatistics.OutsideTime(chunk, metadata.Schema.Column(field), range);
+    }
+}

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Globalization;
+using ParquetSharp;
+using RmmHunt.Engine.Sources;
+using RmmHunt.Kql.Values;
+
+namespace RmmHunt.Data.Tests.Parquet;
+
+/// <summary>
+/// Row groups decoded on several threads come out exactly as one thread reads them: the same rows in
+/// the same order, every row counted, the same rejections with the same record numbers; pruning by
+/// time statistics, cancellation and read errors behave the same.
+/// </summary>
+public sealed class ParallelScanTests : IDisposable
+{
+    private const int Rows = 20_000;
+    private static readonly string[] All = ["Timestamp", "DeviceName", "RemotePort", "RemoteUrl", "ReportId"];
+
+    private readonly ParquetTestFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    /// <summary>What a correct reader gives for row <paramref name="i"/>, or null when the row is rejected (RemotePort not a number).</summary>
+    private static string? Expected(int i)
+    {
+        var row = ParquetTestFiles.Row(i);
+        var port = (string?)row[2];
+        if (port is not null && !int.TryParse(port, CultureInfo.InvariantCulture, out _)) return null;
+        return string.Join("|",
+            row[0] is DateTime t ? ScalarFormat.DateTime(t) : "<null>",
+            row[1], port ?? "<null>", row[3], row[4]?.ToString() ?? "<null>");
+    }
+
+    [Theory]
+    [InlineData(700, 2)]
+    [InlineData(700, 5)]
+    [InlineData(20_000, 3)] // one row group of several chunks
+    [InlineData(9_000, 2)] // groups of two chunks, the last short
+    public void Many_workers_give_the_rows_counts_and_rejections_of_one(int rowGroupRows, int workers)
+    {
+        string path = _files.Write("events.parquet", Rows, rowGroupRows);
+        var request = ParquetTestFiles.Request(All);
+
+        var single = ParquetTestFiles.Scan(ParquetTestFiles.Source(path, workers: 1), request);
+        var parallel = ParquetTestFiles.Scan(ParquetTestFiles.Source(path, workers), request);
+
+        var expected = Enumerable.Range(0, Rows).Select(Expected).ToList();
+        Assert.Equal(expected.OfType<string>().ToList(), single.Rows);
+        Assert.Equal(single.Rows, parallel.Rows);
+        int rejected = expected.Count(e => e is null);
+        Assert.True(rejected > 100);
+        Assert.Equal((Rows - rejected, 0L, (long)rejected), (single.Read, single.Skipped, single.Rejected));
+        Assert.Equal((single.Read, single.Skipped, single.Rejected, single.Bytes), (parallel.Read, parallel.Skipped, parallel.Rejected, parallel.Bytes));
+        Assert.Equal(new FileInfo(path).Length, parallel.Bytes);
+        Assert.Equal(single.Rejections, parallel.Rejections);
+        // Record numbers count from the file's first row (1-based), whichever thread read the row.
+        Assert.Contains($"{path}: record 5535: column RemotePort: \"port-5534\" is not a int", parallel.Rejections);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void Row_groups_outside_the_time_range_are_skipped_unread(int workers)
+    {
+        string path = _files.Write("sorted.parquet", Rows, rowGroupRows: 700);
+        var request = ParquetTestFiles.Request(All) with
+        {
+            Time = new TimeRange("Timestamp", ParquetTestFiles.Start.AddMinutes(5000), ParquetTestFiles.Start.AddMinutes(9000)),
+        };
+
+        var result = ParquetTestFiles.Scan(ParquetTestFiles.Source(path, workers), request);
+
+        // Groups 7 to 12 (minutes 4900 to 9099) overlap the range: 6 x 700 rows read, the rest skipped.
+        var expected = Enumerable.Range(4900, 4200).Select(Expected).ToList();
+        Assert.Equal(expected.OfType<string>().ToList(), result.Rows);
+        Assert.Equal(Rows - 4200, result.Skipped);
+        Assert.Equal(4200, result.Read + result.Rejected);
+        Assert.Equal(new FileInfo(path).Length, result.Bytes);
+    }
+
+    [Fact]
+    public void Cancelling_mid_file_stops_the_workers_promptly()
+    {
+        string path = _files.Write("long.parquet", 100_000, rowGroupRows: 1000);
+        using var cancellation = new CancellationTokenSource();
+        var source = ParquetTestFiles.Source(path, workers: 3);
+        var statistics = new ScanStatistics(path, "DeviceNetworkEvents");
+        var stopwatch = new Stopwatch();
+        var scan = Task.Run(() =>
+        {
+            using var batches = source.Scan(ParquetTestFiles.Table, ParquetTestFiles.Request(All), statistics, cancellation.Token).GetEnumerator();
+            Assert.True(batches.MoveNext());
+            cancellation.Cancel();
+            stopwatch.Start();
+            try
+            {
+                while (batches.MoveNext()) { }
+            }
+            finally
+            {
+                batches.Dispose(); // joins the workers
+                stopwatch.Stop();
+            }
+        });
+
+        var error = Assert.ThrowsAny<AggregateException>(() => scan.Wait(TimeSpan.FromSeconds(60)));
+        Assert.IsAssignableFrom<OperationCanceledException>(error.InnerException);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"stopped after {stopwatch.Elapsed}");
+        Assert.True(statistics.Read + statistics.RejectedCount < 100_000);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void A_corrupt_row_group_names_the_file_after_the_rows_before_it(int workers)
+    {
+        string path = _files.Write("corrupt.parquet", 10_000, rowGroupRows: 1000);
+        Corrupt(path, group: 4);
+
+        var statistics = new ScanStatistics(path, "DeviceNetworkEvents");
+        long rowsBefore = 0;
+        var error = Assert.Throws<InvalidDataException>(() =>
+        {
+            foreach (var batch in ParquetTestFiles.Source(path, workers).Scan(ParquetTestFiles.Table, ParquetTestFiles.Request(All), statistics, default))
+                rowsBefore += batch.RowCount;
+        });
+
+        Assert.StartsWith($"{path}: row group 4: ", error.Message);
+        Assert.Equal(4000, rowsBefore + statistics.RejectedCount);
+    }
+
+    /// <summary>Overwrites the first page header of the row group's first column chunk.</summary>
+    private static void Corrupt(string path, int group)
+    {
+        long offset = 4; // "PAR1"
+        using (var file = new ParquetFileReader(path))
+        {
+            for (int g = 0; g < group; g++)
+            {
+                using var reader = file.RowGroup(g);
+                for (int c = 0; c < reader.MetaData.NumColumns; c++)
+                {
+                    using var chunk = reader.MetaData.GetColumnChunkMetaData(c);
+                    offset += chunk.TotalCompressedSize;
+                }
+            }
+        }
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Write);
+        stream.Position = offset;
+        stream.Write(Enumerable.Repeat((byte)0xFF, 64).ToArray());
+    }
+}
