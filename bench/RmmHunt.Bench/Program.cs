@@ -7,6 +7,7 @@ using RmmHunt.Bench.EndToEnd;
 // `memory [...]`: peak memory of the ServerEye rule over 1M and 4M rows (EndToEnd/Memory.cs);
 // `worker ...`: one engine's runs, spawned by compare, formats and memory;
 // `scan [rows] [path] [block KB]`: end-to-end CSV scan throughput;
+// `fuzz [--target T] [--cases N] [--seed S]`: a long fuzz run over the readers, the query compiler, the YAML loaders (Fuzz/FuzzCommand.cs);
 // anything else goes to BenchmarkDotNet (e.g. `--filter *CsvStage*`).
 switch (args.FirstOrDefault())
 {
@@ -19,6 +20,8 @@ switch (args.FirstOrDefault())
     case "worker":
         Worker.Execute(args[1..]);
         return 0;
+    case "fuzz":
+        return RmmHunt.Bench.Fuzz.FuzzCommand.Run(args[1..]);
     case "scan":
         ScanThroughput.Run(args[1..]);
         return 0;

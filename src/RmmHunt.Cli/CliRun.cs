@@ -1,3 +1,4 @@
+using RmmHunt.Data;
 using RmmHunt.Engine.Execution;
 
 namespace RmmHunt.Cli;
@@ -29,7 +30,7 @@ internal static class CliRun
             Console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.QueryError;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or RejectionLimitException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InputFileException or RejectionLimitException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.InputError;

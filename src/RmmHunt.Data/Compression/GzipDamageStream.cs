@@ -13,7 +13,16 @@ namespace RmmHunt.Data.Compression;
 /// </summary>
 internal sealed class GzipDamageStream : Stream
 {
+    /// <summary>
+    /// The decompressor is always asked for this much, whatever the reader asks for: where damage ends the
+    /// data then depends on the file alone, not on the reader's block size (a large read that meets
+    /// damage returns nothing of what it had decoded, a small one returns it).
+    /// </summary>
+    private const int Step = 16 << 10;
+
     private readonly GZipStream _gzip;
+    private readonly byte[] _decoded = new byte[Step];
+    private int _start, _end;
     private readonly uint? _trailerSize;
     private long _produced;
     private bool _ended;
@@ -34,11 +43,25 @@ internal sealed class GzipDamageStream : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        if (_ended || buffer.Length == 0) return 0;
+        if (buffer.Length == 0) return 0;
+        if (_start == _end)
+        {
+            (_start, _end) = (0, Decode());
+            if (_end == 0) return 0;
+        }
+        int count = Math.Min(buffer.Length, _end - _start);
+        _decoded.AsSpan(_start, count).CopyTo(buffer);
+        _start += count;
+        return count;
+    }
+
+    private int Decode()
+    {
+        if (_ended) return 0;
         int read;
         try
         {
-            read = _gzip.Read(buffer);
+            read = _gzip.Read(_decoded);
         }
         catch (InvalidDataException e)
         {

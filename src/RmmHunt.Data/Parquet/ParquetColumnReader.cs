@@ -45,6 +45,7 @@ internal sealed class ParquetColumnReader : IDisposable
         if (type is KqlType.Decimal or KqlType.Guid) _logical = reader.LogicalReader();
     }
 
+    /// <summary>The next <paramref name="count"/> values; a column that ends before its row group does is damage (<see cref="InvalidDataException"/>).</summary>
     public Column Read(int count)
     {
         if (_logical is not null) return ReadLogical(count);
@@ -72,9 +73,12 @@ internal sealed class ParquetColumnReader : IDisposable
         int levels = 0, values = 0;
         while (levels < count && typed.HasNext)
         {
-            levels += (int)typed.ReadBatch(count - levels, _definitions.AsSpan(levels), default, dense.AsSpan(values), out long read);
+            long got = typed.ReadBatch(count - levels, _definitions.AsSpan(levels), default, dense.AsSpan(values), out long read);
+            if (got == 0) break; // no progress: the page is damaged
+            levels += (int)got;
             values += (int)read;
         }
+        if (levels < count) throw Short(levels, count);
         var result = new TValue[count];
         NullMask? nulls = null;
         for (int row = 0, value = 0; row < count; row++)
@@ -84,6 +88,9 @@ internal sealed class ParquetColumnReader : IDisposable
         }
         return new PrimitiveColumn<TValue>(_type, result, nulls);
     }
+
+    private InvalidDataException Short(int levels, int count) =>
+        new($"column {_reader.ColumnDescriptor.Name} holds {levels} of the chunk's {count} values");
 
     private unsafe Column ReadBytes(int count)
     {
@@ -96,6 +103,7 @@ internal sealed class ParquetColumnReader : IDisposable
         {
             // The bytes live in ParquetSharp's page buffers until the next call: take them now.
             long got = typed.ReadBatch(Math.Min(values.Length, count - levels), _definitions, default, values, out _);
+            if (got == 0) break;
             for (int i = 0, value = 0; i < got; i++)
             {
                 if (_maxDefinition > 0 && _definitions[i] != _maxDefinition)
@@ -105,11 +113,12 @@ internal sealed class ParquetColumnReader : IDisposable
                 }
                 var bytes = values[value++];
                 var text = new ReadOnlySpan<byte>((void*)bytes.Pointer, bytes.Length);
+                // Strings and dynamic values always convert (text that is not JSON stays a dynamic string).
                 if (text.Length == 0 || !cells.TryAdd(text)) cells.AddEmpty();
             }
             levels += (int)got;
         }
-        while (cells.Count < count) cells.AddEmpty();
+        if (levels < count) throw Short(levels, count);
         return cells.Build();
     }
 
@@ -120,13 +129,15 @@ internal sealed class ParquetColumnReader : IDisposable
         {
             var buffer = new decimal?[count];
             int read = decimals.ReadBatch(buffer);
-            for (int i = 0; i < count; i++) builder.Add(i < read ? buffer[i] : null);
+            if (read < count) throw Short(read, count);
+            for (int i = 0; i < count; i++) builder.Add(buffer[i]);
         }
         else if (_logical is LogicalColumnReader<Guid?> guids)
         {
             var buffer = new Guid?[count];
             int read = guids.ReadBatch(buffer);
-            for (int i = 0; i < count; i++) builder.Add(i < read ? buffer[i] : null);
+            if (read < count) throw Short(read, count);
+            for (int i = 0; i < count; i++) builder.Add(buffer[i]);
         }
         else for (int i = 0; i < count; i++) builder.AddNull();
         return builder.Build();

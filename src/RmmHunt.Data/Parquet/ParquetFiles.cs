@@ -26,9 +26,22 @@ internal static class ParquetFiles
         if (input.Damage is { } damage)
         {
             File.Delete(temporary);
-            throw new InvalidDataException($"{path}: {damage}");
+            throw new InputFileException(path, damage);
         }
         return new LocalParquet(temporary, true);
+    }
+
+    /// <summary>Reads file structure (metadata, row group headers); a damaged structure is an error naming the file.</summary>
+    public static T Guard<T>(string location, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (ParquetException e)
+        {
+            throw new InputFileException(location, $"the Parquet metadata is damaged ({RowGroupChunks.Describe(e)})", inner: e);
+        }
     }
 
     public static ParquetFileReader OpenReader(string location, string local)
@@ -39,7 +52,7 @@ internal static class ParquetFiles
         }
         catch (Exception e) when (e is ParquetException or IOException)
         {
-            throw new InvalidDataException($"{location}: not a readable Parquet file ({e.Message})", e);
+            throw new InputFileException(location, $"not a readable Parquet file ({RowGroupChunks.Describe(e)})", inner: e);
         }
     }
 }

@@ -31,7 +31,7 @@ public sealed class JsonDocumentFormat : IFileFormat
             }
             catch (JsonInputException e)
             {
-                throw new InvalidDataException($"{path}:{e.Line}: {e.Message}");
+                throw new InputFileException(path, e.Message, e.Line);
             }
         }
         string? inferredFrom = null;
@@ -39,7 +39,7 @@ public sealed class JsonDocumentFormat : IFileFormat
         {
             var inference = new TableInference();
             var guess = inference.FromFileName(path) ?? inference.FromHeader(declared.Select(c => c.Name).ToList())
-                ?? throw new InvalidDataException($"{path}: cannot tell which table this response holds; name it with --data TABLE={path}");
+                ?? throw new InputFileException(path, $"cannot tell which table this response holds; name it with --data TABLE={path}");
             (table, inferredFrom) = (guess.Table.Name, guess.Reason);
         }
         var source = new JsonDocumentSource(path, table, BuiltInSchemas.Instance.FindTable(table), _shape, declared);

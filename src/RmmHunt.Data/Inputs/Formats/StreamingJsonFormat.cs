@@ -45,7 +45,7 @@ public sealed class StreamingJsonFormat : IFileFormat
         {
             var inference = new TableInference();
             var guess = inference.FromFileName(path) ?? inference.FromHeader(sample.AllColumns.Select(c => c.Name).ToList())
-                ?? throw new InvalidDataException($"{path}: the records have no category naming their table; name it with --data TABLE={path}");
+                ?? throw new InputFileException(path, $"the records have no category naming their table; name it with --data TABLE={path}");
             var source = new StreamingJsonSource(path, guess.Table.Name, JsonColumns.Typed(guess.Table.Schema, sample.AllColumns), null, document);
             return [new OpenedInput(source, guess.Reason)];
         }
