@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using RmmHunt.Cli.Limits;
 using RmmHunt.Hunting.Exclusions;
 using RmmHunt.Hunting.Findings;
 using RmmHunt.Hunting.Reports;
@@ -34,19 +35,22 @@ internal static class HuntCommand
         var output = CommonOptions.Output();
         var externalData = CommonOptions.ExternalData();
         var inputHandling = CommonOptions.InputHandling();
+        var limits = new LimitOptions();
         var command = new Command("hunt", "Run hunting rules over telemetry and report findings.")
         {
             data, rules, exclusions, noExclusions, now, format, output, externalData, inputHandling.MaxErrors, inputHandling.Strict, inputHandling.Quiet,
         };
-        command.SetAction((parse, cancellation) => Task.FromResult(CliRun.Guard(() => Run(
+        foreach (var option in limits.All) command.Options.Add(option);
+        command.SetAction((parse, cancellation) => CliRun.Start(cancellation, limits.Read(parse), scope => Run(
             parse.GetValue(data)!, parse.GetValue(rules) ?? [], parse.GetValue(exclusions), parse.GetValue(noExclusions),
-            parse.GetValue(now), parse.GetValue(format), parse.GetValue(output), parse.GetValue(externalData) ?? [], CommonOptions.Read(parse, inputHandling), cancellation), cancellation)));
+            parse.GetValue(now), parse.GetValue(format), parse.GetValue(output), parse.GetValue(externalData) ?? [], CommonOptions.Read(parse, inputHandling), scope)));
         return command;
     }
 
     private static int Run(string[] data, string[] rulePaths, string? exclusionPath, bool noExclusions, DateTime? now,
-        OutputFormat format, string? output, string[] externalData, InputOptions inputOptions, CancellationToken cancellation)
+        OutputFormat format, string? output, string[] externalData, InputOptions inputOptions, RunScope scope)
     {
+        var cancellation = scope.Token;
         var loaded = (rulePaths.Length > 0 ? rulePaths : [BuiltInRules.Directory]).Select(p => RuleLoader.Load(p)).ToList();
         var ruleSet = loaded.SelectMany(l => l.Rules).ToList();
         var ruleErrors = loaded.SelectMany(l => l.Errors).ToList();
@@ -58,21 +62,21 @@ internal static class HuntCommand
             foreach (var error in exclusionSet.Errors) Console.Error.Write(error.Format());
             if (exclusionSet.HasErrors) return ExitCodes.QueryError;
         }
-        var inputs = Inputs.Open(data, inputOptions);
+        var inputs = Inputs.Open(data, inputOptions, scope.Formats);
         var runner = new HuntRunner(inputs, inputs);
-        var options = new HuntOptions(now ?? DateTime.UtcNow, ApplyExclusions: !noExclusions) { ExternalData = ExternalCopies.From(externalData) };
+        var options = new HuntOptions(now ?? DateTime.UtcNow, ApplyExclusions: !noExclusions) { ExternalData = ExternalCopies.From(externalData), Memory = scope.Memory };
         var hunt = InputProgress.Run(inputs, inputOptions, () => runner.Run(ruleSet, exclusionSet, options, cancellation));
         switch (format)
         {
             case OutputFormat.Json:
-                OutputFile.Write(output, stream => HuntJsonReport.Write(stream, hunt, inputs.Files));
+                OutputFile.Write(output, stream => HuntJsonReport.Write(stream, hunt, inputs.Files), cancellation);
                 break;
             case OutputFormat.Csv:
                 OutputFile.Write(output, stream =>
                 {
                     using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
                     FindingsCsv.Write(writer, hunt.Rules.Where(r => r.Result is not null).SelectMany(r => FindingExtractor.From(r.Rule, r.Result!)));
-                });
+                }, cancellation);
                 break;
             default:
                 if (output is null) HuntConsole.Print(ConsoleTables.Standard(), hunt);
@@ -80,7 +84,7 @@ internal static class HuntCommand
                 {
                     using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
                     HuntConsole.Print(ConsoleTables.Plain(writer), hunt);
-                });
+                }, cancellation);
                 break;
         }
         InputSummary.Print(inputs, Console.Error);

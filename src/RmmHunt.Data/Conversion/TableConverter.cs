@@ -112,7 +112,7 @@ public static class TableConverter
     {
         var stored = layout.Columns.ToDictionary(c => c.Name, c => c.Type, StringComparer.Ordinal);
         var all = ScanRequest.All(layout);
-        var cursors = runs.Select(run => new RunCursor(new ParquetTableSource(run, layout.Name, layout.Columns, stored)
+        var cursors = runs.Select(run => new RunCursor(new ParquetTableSource(run, layout.Name, layout.Columns, stored, Inputs.InputLimits.Default)
             .Scan(layout, all, new ScanStatistics(run, layout.Name), cancellation).GetEnumerator())).ToList();
         using var writer = new ParquetTableWriter(output, layout.Name, layout.Columns, options.RowGroupRows);
         var gatherer = new RowGatherer(layout, Enumerable.Range(0, layout.Count).ToArray(), writer.Write);

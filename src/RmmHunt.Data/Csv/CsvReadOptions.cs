@@ -1,3 +1,5 @@
+using RmmHunt.Data.Inputs;
+
 namespace RmmHunt.Data.Csv;
 
 /// <summary>How a CSV file is read. The defaults suit exports of any size; tests shrink the blocks to reach every edge.</summary>
@@ -18,6 +20,9 @@ public sealed record CsvReadOptions
     /// swallows the rest of the file): its first line is rejected and reading goes on after it.
     /// </summary>
     public int MaxRowBytes { get; init; } = 64 << 20;
+
+    /// <summary>How far a gzip file may expand.</summary>
+    public InputLimits Limits { get; init; } = InputLimits.Default;
 
     /// <summary>Threads that split and convert rows while one thread reads.</summary>
     public int Workers { get; init; } = Math.Max(1, Environment.ProcessorCount);

@@ -17,18 +17,23 @@ internal sealed class LocalParquet(string path, bool temporary) : IDisposable
 /// <summary>Opening Parquet files with the input's path in every error.</summary>
 internal static class ParquetFiles
 {
-    public static LocalParquet Local(string path)
+    public static LocalParquet Local(string path, Inputs.InputLimits limits)
     {
         if (!InputStream.IsGzipFile(path)) return new LocalParquet(path, false);
         string temporary = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"rmmhunt-{Guid.NewGuid():N}.parquet");
-        using var input = InputStream.Open(path);
-        using (var output = File.Create(temporary)) input.Data.CopyTo(output);
-        if (input.Damage is { } damage)
+        try
         {
-            File.Delete(temporary);
-            throw new InputFileException(path, damage);
+            using var input = InputStream.Open(path, limits);
+            using (var output = File.Create(temporary)) input.Data.CopyTo(output);
+            if (input.Damage is { } damage) throw new InputFileException(path, damage);
+            return new LocalParquet(temporary, true);
         }
-        return new LocalParquet(temporary, true);
+        catch
+        {
+            // A damaged or bomb file, a full temporary folder, a cancelled run: no unpacked copy stays behind.
+            File.Delete(temporary);
+            throw;
+        }
     }
 
     /// <summary>Reads file structure (metadata, row group headers); a damaged structure is an error naming the file.</summary>

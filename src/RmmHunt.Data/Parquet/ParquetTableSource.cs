@@ -22,9 +22,11 @@ public sealed class ParquetTableSource : ITableSource
     public const int ChunkRows = 8192;
 
     private readonly IReadOnlyDictionary<string, KqlType> _stored;
+    private readonly Inputs.InputLimits _limits;
 
-    internal ParquetTableSource(string path, string table, IReadOnlyList<ColumnSymbol> columns, IReadOnlyDictionary<string, KqlType> stored)
+    internal ParquetTableSource(string path, string table, IReadOnlyList<ColumnSymbol> columns, IReadOnlyDictionary<string, KqlType> stored, Inputs.InputLimits limits)
     {
+        _limits = limits;
         Location = path;
         TableName = table;
         Columns = columns;
@@ -39,7 +41,7 @@ public sealed class ParquetTableSource : ITableSource
 
     public IEnumerable<Batch> Scan(TableSchema table, ScanRequest request, IScanObserver observer, CancellationToken cancellation)
     {
-        using var local = ParquetFiles.Local(Location);
+        using var local = ParquetFiles.Local(Location, _limits);
         using var file = ParquetFiles.OpenReader(Location, local.Path);
         var metadata = ParquetFiles.Guard(Location, () => file.FileMetaData);
         var fieldOf = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -5,8 +5,10 @@ using RmmHunt.Kql.Symbols;
 namespace RmmHunt.Data.Inputs.Formats;
 
 /// <summary>Defender and Sentinel portal CSV exports.</summary>
-public sealed class DefenderCsvFormat : IFileFormat
+public sealed class DefenderCsvFormat(InputLimits? limits = null) : IFileFormat
 {
+    private readonly CsvReadOptions _options = new() { Limits = limits ?? InputLimits.Default };
+
     private static readonly string[] OtherFormats = [".parquet", ".json", ".jsonl", ".ndjson"];
 
     public string Name => "defender-csv";
@@ -35,6 +37,6 @@ public sealed class DefenderCsvFormat : IFileFormat
             inferredFrom = guess.Reason;
         }
         var schema = BuiltInSchemas.Instance.FindTable(table) ?? new TableSchema(table, []);
-        return [new OpenedInput(new DefenderCsvSource(path, schema), inferredFrom)];
+        return [new OpenedInput(new DefenderCsvSource(path, schema, _options), inferredFrom)];
     }
 }

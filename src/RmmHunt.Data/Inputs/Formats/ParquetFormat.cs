@@ -9,15 +9,17 @@ namespace RmmHunt.Data.Inputs.Formats;
 /// file's own metadata when RmmHunt wrote it, else from its name, its folder's name
 /// (<c>DeviceNetworkEvents/part-0.parquet</c>), or its columns.
 /// </summary>
-public sealed class ParquetFormat : IFileFormat
+public sealed class ParquetFormat(InputLimits? limits = null) : IFileFormat
 {
+    private readonly InputLimits _limits = limits ?? InputLimits.Default;
+
     public string Name => "parquet";
 
     public bool Recognizes(string path, ReadOnlySpan<byte> head) => head.StartsWith("PAR1"u8);
 
     public IReadOnlyList<OpenedInput> Open(string path, string? table)
     {
-        using var local = ParquetFiles.Local(path);
+        using var local = ParquetFiles.Local(path, _limits);
         using var file = ParquetFiles.OpenReader(path, local.Path);
         var (keyValues, stored) = ParquetFiles.Guard(path, () =>
         {
@@ -51,6 +53,6 @@ public sealed class ParquetFormat : IFileFormat
         }
         var builtIn = BuiltInSchemas.Instance.FindTable(table);
         var columns = stored.Select(c => builtIn?.Find(c.Key) ?? new ColumnSymbol(c.Key, c.Value)).ToList();
-        return [new OpenedInput(new ParquetTableSource(path, table, columns, stored), inferredFrom)];
+        return [new OpenedInput(new ParquetTableSource(path, table, columns, stored, _limits), inferredFrom)];
     }
 }
