@@ -8,6 +8,7 @@ using RmmHunt.Bench.EndToEnd;
 // `worker ...`: one engine's runs, spawned by compare, formats and memory;
 // `scan [rows] [path] [block KB]`: end-to-end CSV scan throughput;
 // `pack [...]`: the whole RMM pack against the seed rule alone (see EndToEnd/PackBench.cs); `pack-worker ...`: one case, spawned by pack;
+// `fuzz [--target T] [--cases N] [--seed S]`: a long fuzz run over the readers, the query compiler, the YAML loaders (Fuzz/FuzzCommand.cs);
 // anything else goes to BenchmarkDotNet (e.g. `--filter *CsvStage*`).
 switch (args.FirstOrDefault())
 {
@@ -27,6 +28,8 @@ switch (args.FirstOrDefault())
     case "pack-worker":
         PackBench.Worker(args[1..]);
         return 0;
+    case "fuzz":
+        return RmmHunt.Bench.Fuzz.FuzzCommand.Run(args[1..]);
     case "scan":
         ScanThroughput.Run(args[1..]);
         return 0;

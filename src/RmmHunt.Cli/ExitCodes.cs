@@ -12,8 +12,17 @@ public static class ExitCodes
     /// <summary>The command line was wrong.</summary>
     public const int Usage = 2;
 
-    /// <summary>An input could not be read, or rows were rejected under --strict / beyond --max-errors.</summary>
+    /// <summary>An input could not be read (or was refused: a gzip bomb), or rows were rejected under --strict / beyond --max-errors.</summary>
     public const int InputError = 3;
+
+    /// <summary>The run took longer than --timeout.</summary>
+    public const int TimedOut = 4;
+
+    /// <summary>The queries' state would have taken more memory than --max-memory.</summary>
+    public const int MemoryLimit = 5;
+
+    /// <summary>The output could not be written (a directory, a full disk, no permission); no partial report is left.</summary>
+    public const int OutputError = 6;
 
     /// <summary>The user interrupted the run (Ctrl-C).</summary>
     public const int Cancelled = 130;

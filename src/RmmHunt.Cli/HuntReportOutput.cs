@@ -9,7 +9,7 @@ namespace RmmHunt.Cli;
 /// <summary>Writes a hunt report in the chosen format to the terminal or a file.</summary>
 internal static class HuntReportOutput
 {
-    public static void Write(HuntReport report, HuntFormat format, string? path)
+    public static void Write(HuntReport report, HuntFormat format, string? path, CancellationToken cancellation = default)
     {
         if (format == HuntFormat.Table && path is null)
         {
@@ -32,6 +32,6 @@ internal static class HuntReportOutput
                 case HuntFormat.Html: HtmlReport.Write(writer, report); break;
                 default: HuntConsole.Print(ConsoleTables.Plain(writer), report); break;
             }
-        });
+        }, cancellation);
     }
 }

@@ -1,3 +1,6 @@
 using RmmHunt.Cli;
 
-return CommandLine.Build().Parse(args).Invoke();
+var parse = CommandLine.Build().Parse(args);
+int status = parse.Invoke();
+// System.CommandLine reports a command line it cannot parse with status 1, which scripts read as a failed query.
+return parse.Errors.Count > 0 ? ExitCodes.Usage : status;

@@ -15,7 +15,7 @@ internal sealed class RejectionLimit(InputOptions options)
 
     public void Observe(RejectedRow row)
     {
-        long count = Interlocked.Increment(ref _count);
+        long count = Interlocked.Add(ref _count, row.Rows);
         if (options.Strict)
             throw new RejectionLimitException($"rejected row (--strict): {row}");
         if (options.MaxErrors is { } max && count >= max)

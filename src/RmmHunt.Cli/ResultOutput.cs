@@ -10,7 +10,7 @@ namespace RmmHunt.Cli;
 /// <summary>Writes a query result as a terminal table, JSON or CSV, to the terminal or a file.</summary>
 internal static class ResultOutput
 {
-    public static void Write(ResultTable result, OutputFormat format, string? path)
+    public static void Write(ResultTable result, OutputFormat format, string? path, CancellationToken cancellation = default)
     {
         if (format == OutputFormat.Table)
         {
@@ -24,7 +24,7 @@ internal static class ResultOutput
             {
                 using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
                 Print(ConsoleTables.Plain(writer));
-            });
+            }, cancellation);
             return;
         }
         OutputFile.Write(path, stream =>
@@ -44,6 +44,6 @@ internal static class ResultOutput
             }
             using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
             CsvText.Write(writer, result);
-        });
+        }, cancellation);
     }
 }

@@ -56,6 +56,9 @@ public sealed class KqlCompilation
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.Limit, "the query is nested too deeply to bind (simplify its chains of let statements)", new TextSpan(0, 0)));
             }
         }
+        // Callers run the query when there is no error: a bound query must then exist, whatever the binder missed.
+        if (bound is null && !diagnostics.Any(d => d.IsError))
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NotTabular, "the query has no tabular result", new TextSpan(0, source.Text.Length)));
         var ordered = diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Severity).ToArray();
         return new KqlCompilation(source, syntax, bound, ordered);
     }

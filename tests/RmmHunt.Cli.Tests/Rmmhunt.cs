@@ -11,17 +11,7 @@ internal static class Rmmhunt
 {
     public static CliResult Run(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = RepoPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "rmmhunt.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
+        using var process = Start(args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
@@ -32,8 +22,28 @@ internal static class Rmmhunt
         return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
     }
 
+    /// <summary>Starts the program and returns at once, its output redirected (for tests that interrupt it).</summary>
+    public static Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepoPaths.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+            StandardErrorEncoding = System.Text.Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "rmmhunt.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        return Process.Start(start)!;
+    }
+
     public static string SampleCsv => Path.Combine("samples", "DeviceNetworkEvents.csv");
     public static string SampleExclusions => Path.Combine("samples", "exclusions.yaml");
+
+    /// <summary>A query that runs for minutes (10^10 joined pairs) in constant memory: for time limits and Ctrl-C.</summary>
+    public const string EndlessQuery =
+        "range x from 1 to 100000 step 1 | extend k = 1 | join kind=inner (range y from 1 to 100000 step 1 | extend k = 1) on k | count";
 
     /// <summary>The --now at which the sample's data falls inside the rule's 5-day window.</summary>
     public const string SampleNow = "2024-10-07T00:00:00Z";

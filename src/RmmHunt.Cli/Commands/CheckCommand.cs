@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RmmHunt.Cli.Limits;
 using RmmHunt.Data;
 using RmmHunt.Hunting.Checking;
 
@@ -19,7 +20,7 @@ internal static class CheckCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command("check", "Check queries and rules against the built-in table schemas, without data.") { paths };
-        command.SetAction((parse, cancellation) => Task.FromResult(CliRun.Guard(() => Run(parse.GetValue(paths)!, cancellation), cancellation)));
+        command.SetAction((parse, cancellation) => CliRun.Start(cancellation, RunLimits.Default, scope => Run(parse.GetValue(paths)!, scope.Token)));
         return command;
     }
 

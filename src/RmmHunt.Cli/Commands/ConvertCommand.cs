@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RmmHunt.Cli.Limits;
 using RmmHunt.Data.Conversion;
 
 namespace RmmHunt.Cli.Commands;
@@ -24,15 +25,18 @@ internal static class ConvertCommand
         {
             data, output, inputHandling.MaxErrors, inputHandling.Strict, inputHandling.Quiet,
         };
-        command.SetAction((parse, cancellation) => Task.FromResult(CliRun.Guard(() =>
-            Run(parse.GetValue(data)!, parse.GetValue(output)!, CommonOptions.Read(parse, inputHandling), cancellation), cancellation)));
+        var limits = new LimitOptions();
+        command.Options.Add(limits.MaxGzipRatio);
+        command.SetAction((parse, cancellation) => CliRun.Start(cancellation, limits.Read(parse), scope =>
+            Run(parse.GetValue(data)!, parse.GetValue(output)!, CommonOptions.Read(parse, inputHandling), scope)));
         return command;
     }
 
-    private static int Run(string[] data, string output, InputOptions options, CancellationToken cancellation)
+    private static int Run(string[] data, string output, InputOptions options, RunScope scope)
     {
+        var cancellation = scope.Token;
         if (File.Exists(output)) throw new UsageException($"--output {output}: is a file; give a directory");
-        var inputs = Inputs.Open(data, options);
+        var inputs = Inputs.Open(data, options, scope.Formats);
         var converted = InputProgress.Run(inputs, options, () => inputs.Tables.Order(StringComparer.Ordinal)
             .Select(table => TableConverter.Convert(inputs.FindTable(table)!, inputs.SourcesOf(table), inputs.ObserverFor, output, new ConvertOptions(), cancellation))
             .ToList());

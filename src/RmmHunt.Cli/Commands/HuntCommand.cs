@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RmmHunt.Cli.Limits;
 using RmmHunt.Hunting.Exclusions;
 using RmmHunt.Hunting.Policy;
 using RmmHunt.Hunting.Reports.Model;
@@ -28,32 +29,35 @@ internal static class HuntCommand
         var output = CommonOptions.Output();
         var externalData = CommonOptions.ExternalData();
         var inputHandling = CommonOptions.InputHandling();
+        var limits = new LimitOptions();
         var command = new Command("hunt", "Run hunting rules over telemetry and report findings.")
         {
             data, rules, exclusions, policy, watchlists, noExclusions, now, format, output, externalData,
             inputHandling.MaxErrors, inputHandling.Strict, inputHandling.Quiet,
         };
-        command.SetAction((parse, cancellation) => Task.FromResult(CliRun.Guard(() => Run(new HuntArguments(
+        foreach (var option in limits.All) command.Options.Add(option);
+        command.SetAction((parse, cancellation) => CliRun.Start(cancellation, limits.Read(parse), scope => Run(new HuntArguments(
             parse.GetValue(data)!, parse.GetValue(rules) ?? [], parse.GetValue(exclusions) ?? [], parse.GetValue(policy) ?? [], parse.GetValue(watchlists) ?? [],
             parse.GetValue(noExclusions), parse.GetValue(now), parse.GetValue(format), parse.GetValue(output),
-            parse.GetValue(externalData) ?? [], CommonOptions.Read(parse, inputHandling)), cancellation), cancellation)));
+            parse.GetValue(externalData) ?? [], CommonOptions.Read(parse, inputHandling)), scope)));
         return command;
     }
 
     private sealed record HuntArguments(string[] Data, string[] Rules, string[] Exclusions, string[] Policies, string[] Watchlists,
         bool NoExclusions, DateTime? Now, HuntFormat Format, string? Output, string[] ExternalData, InputOptions Input);
 
-    private static int Run(HuntArguments args, CancellationToken cancellation)
+    private static int Run(HuntArguments args, RunScope scope)
     {
+        var cancellation = scope.Token;
         var (ruleSet, loadErrors) = RuleSource.Load(args.Rules, Console.Error);
         var exclusionSet = args.NoExclusions ? null : LoadExclusions(args, ruleSet);
         if (exclusionSet?.HasErrors == true) return ExitCodes.QueryError;
-        var inputs = Inputs.Open(args.Data, args.Input);
+        var inputs = Inputs.Open(args.Data, args.Input, scope.Formats);
         var tables = new RunTables(inputs, inputs, args.Watchlists.Select(w => WatchlistTable.Load(ParseWatchlist(w))));
-        var options = new HuntOptions(args.Now ?? DateTime.UtcNow, ApplyExclusions: !args.NoExclusions) { ExternalData = ExternalCopies.From(args.ExternalData) };
+        var options = new HuntOptions(args.Now ?? DateTime.UtcNow, ApplyExclusions: !args.NoExclusions) { ExternalData = ExternalCopies.From(args.ExternalData), Memory = scope.Memory };
         var hunt = InputProgress.Run(inputs, args.Input, () => new HuntRunner(tables, tables).Run(ruleSet, exclusionSet, options, cancellation));
         var report = HuntReportBuilder.Build(hunt, loadErrors, exclusionSet, inputs.Files);
-        HuntReportOutput.Write(report, args.Format, args.Output);
+        HuntReportOutput.Write(report, args.Format, args.Output, cancellation);
 
         foreach (var failed in hunt.Rules.Where(r => r.Status == RuleStatus.Failed)) Console.Error.Write(failed.Message?.TrimEnd() + "\n");
         InputSummary.Print(inputs, Console.Error);

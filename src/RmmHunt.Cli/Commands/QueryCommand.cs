@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RmmHunt.Cli.Limits;
 using RmmHunt.Engine.Execution;
 using RmmHunt.Kql;
 using RmmHunt.Kql.Text;
@@ -18,11 +19,13 @@ internal static class QueryCommand
         var output = CommonOptions.Output();
         var externalData = CommonOptions.ExternalData();
         var inputHandling = CommonOptions.InputHandling();
+        var limits = new LimitOptions();
         var command = new Command("query", "Run one KQL query over telemetry and print its result.")
         {
             text, file, data, now, format, output, externalData, inputHandling.MaxErrors, inputHandling.Strict, inputHandling.Quiet,
         };
-        command.SetAction((parse, cancellation) => Task.FromResult(CliRun.Guard(() =>
+        foreach (var option in limits.All) command.Options.Add(option);
+        command.SetAction((parse, cancellation) => CliRun.Start(cancellation, limits.Read(parse), scope =>
         {
             string? queryFile = parse.GetValue(file);
             string? queryText = parse.GetValue(text);
@@ -32,19 +35,23 @@ internal static class QueryCommand
                 ? new SourceText(CliRun.ReadFile(queryFile), queryFile)
                 : new SourceText(queryText!, "<query>");
             var inputOptions = CommonOptions.Read(parse, inputHandling);
-            var inputs = Inputs.Open(parse.GetValue(data)!, inputOptions);
-            var context = new RunContext(parse.GetValue(now) ?? DateTime.UtcNow, cancellation) { ExternalData = ExternalCopies.From(parse.GetValue(externalData)) };
+            var inputs = Inputs.Open(parse.GetValue(data)!, inputOptions, scope.Formats);
+            var context = new RunContext(parse.GetValue(now) ?? DateTime.UtcNow, scope.Token)
+            {
+                ExternalData = ExternalCopies.From(parse.GetValue(externalData)),
+                Memory = scope.Memory,
+            };
             var compilation = KqlCompilation.Compile(source, inputs, new ExecutionProbe(context, inputs));
             Console.Error.Write(compilation.FormatDiagnostics());
             if (compilation.HasErrors) return ExitCodes.QueryError;
             var graph = new ExecutionGraph(context, inputs);
             var handle = graph.Add(compilation.Query!);
             InputProgress.Run(inputs, inputOptions, () => { graph.Run(); return 0; });
-            ResultOutput.Write(handle.Result, parse.GetValue(format), parse.GetValue(output));
+            ResultOutput.Write(handle.Result, parse.GetValue(format), parse.GetValue(output), scope.Token);
             InputSummary.Print(inputs, Console.Error);
             foreach (var warning in context.Warnings) Console.Error.WriteLine($"warning: {warning}");
             return ExitCodes.Ok;
-        }, cancellation)));
+        }));
         return command;
     }
 }

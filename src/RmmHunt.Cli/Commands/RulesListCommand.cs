@@ -14,7 +14,7 @@ internal static class RulesListCommand
         var technique = new Option<string?>("--technique") { Description = "Only rules with this ATT&CK technique or a sub-technique of it (e.g. T1219).", HelpName = "ID" };
         var table = new Option<string?>("--table") { Description = "Only rules reading this table (e.g. DeviceProcessEvents).", HelpName = "TABLE" };
         var command = new Command("list", "List rules: id, tool, table, severity, ATT&CK mapping, name.") { rules, tool, tactic, technique, table };
-        command.SetAction((parse, cancellation) => Task.FromResult(CliRun.Guard(() =>
+        command.SetAction((parse, cancellation) => CliRun.Start(cancellation, Limits.RunLimits.Default, scope =>
         {
             var (loaded, errors) = RuleSource.Load(parse.GetValue(rules) ?? [], Console.Error);
             var filter = new RuleFilter(parse.GetValue(tool), parse.GetValue(tactic), parse.GetValue(technique), parse.GetValue(table));
@@ -30,7 +30,7 @@ internal static class RulesListCommand
             if (selected.Count > 0) console.Write(grid);
             console.WriteLine($"{selected.Count} of {loaded.Count} rule(s)");
             return errors.Any(e => e.IsError) ? ExitCodes.QueryError : ExitCodes.Ok;
-        }, cancellation)));
+        }));
         return command;
     }
 }

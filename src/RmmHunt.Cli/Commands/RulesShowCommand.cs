@@ -11,7 +11,7 @@ internal static class RulesShowCommand
         var id = new Argument<string>("id") { Description = "The rule's id (or a unique prefix of it)." };
         var rules = RuleSource.Option();
         var command = new Command("show", "Show one rule: metadata, ATT&CK mapping, entity mappings and query.") { id, rules };
-        command.SetAction((parse, cancellation) => Task.FromResult(CliRun.Guard(() =>
+        command.SetAction((parse, cancellation) => CliRun.Start(cancellation, Limits.RunLimits.Default, scope =>
         {
             var (loaded, _) = RuleSource.Load(parse.GetValue(rules) ?? [], TextWriter.Null);
             string wanted = parse.GetValue(id)!;
@@ -21,7 +21,7 @@ internal static class RulesShowCommand
                 throw new UsageException(matches.Count == 0 ? $"no rule has the id {wanted}" : $"{matches.Count} rules have ids starting with {wanted}; give more of it");
             Print(exact ?? matches[0], Console.Out);
             return ExitCodes.Ok;
-        }, cancellation)));
+        }));
         return command;
     }
 

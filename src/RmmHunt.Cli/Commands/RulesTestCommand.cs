@@ -16,19 +16,19 @@ internal static class RulesTestCommand
         var now = CommonOptions.Now();
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every rule and case, not only failures." };
         var command = new Command("test", "Run every rule over its positive and negative fixtures.") { path, now, verbose };
-        command.SetAction((parse, cancellation) => Task.FromResult(CliRun.Guard(() =>
+        command.SetAction((parse, cancellation) => CliRun.Start(cancellation, Limits.RunLimits.Default, scope =>
         {
             string rulesPath = parse.GetValue(path) ?? BuiltInRules.Directory;
             var (rules, loadErrors) = RuleSource.Load([rulesPath], Console.Error);
             var fixtureFiles = FixtureFiles.Find(rulesPath);
             if (fixtureFiles.Count == 0) Console.Error.WriteLine($"{rulesPath}: no fixture files (fixtures/*.csv)");
             var inputs = Inputs.Open(fixtureFiles);
-            var run = RuleTester.Run(rules, inputs, inputs, inputs.Tables, fixtureFiles, parse.GetValue(now), cancellation);
+            var run = RuleTester.Run(rules, inputs, inputs, inputs.Tables, fixtureFiles, parse.GetValue(now), scope.Token);
             Print(run, parse.GetValue(verbose), Console.Out);
             int failed = run.FailedCount + loadErrors.Count(e => e.IsError);
             Console.Out.WriteLine($"{run.PassedCount} passed, {failed} failed");
             return failed > 0 ? ExitCodes.QueryError : ExitCodes.Ok;
-        }, cancellation)));
+        }));
         return command;
     }
 

@@ -4,16 +4,27 @@ namespace RmmHunt.Data.Compression;
 /// A read-only pass-through that counts the bytes taken from the file, so progress and the input
 /// summary speak of bytes on disk even when a decompressor sits on top.
 /// </summary>
-internal sealed class CountingStream(Stream inner) : Stream
+internal sealed class CountingStream(Stream inner, string path) : Stream
 {
     private long _count;
 
     /// <summary>Bytes read so far; safe to read from another thread (the progress display).</summary>
     public long Count => Interlocked.Read(ref _count);
 
-    public override int Read(byte[] buffer, int offset, int count) => Counted(inner.Read(buffer, offset, count));
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
-    public override int Read(Span<byte> buffer) => Counted(inner.Read(buffer));
+    public override int Read(Span<byte> buffer)
+    {
+        try
+        {
+            return Counted(inner.Read(buffer));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A disk error in the middle of a file: the message must say which file.
+            throw new IOException($"{path}: {e.Message}", e);
+        }
+    }
 
     private int Counted(int read)
     {

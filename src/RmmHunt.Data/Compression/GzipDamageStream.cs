@@ -13,15 +13,31 @@ namespace RmmHunt.Data.Compression;
 /// </summary>
 internal sealed class GzipDamageStream : Stream
 {
+    /// <summary>
+    /// The decompressor is always asked for this much, whatever the reader asks for: where damage ends the
+    /// data then depends on the file alone, not on the reader's block size (a large read that meets
+    /// damage returns nothing of what it had decoded, a small one returns it).
+    /// </summary>
+    private const int Step = 16 << 10;
+
     private readonly GZipStream _gzip;
+    private readonly string _path;
+    private readonly long _allowance;
+    private readonly double _ratio;
+    private readonly byte[] _decoded = new byte[Step];
+    private int _start, _end;
     private readonly uint? _trailerSize;
     private long _produced;
     private bool _ended;
 
-    public GzipDamageStream(Stream compressed, uint? trailerSize)
+    /// <param name="allowance">The most bytes the data may expand to (see <see cref="Inputs.InputLimits"/>); more is refused as a bomb.</param>
+    public GzipDamageStream(Stream compressed, uint? trailerSize, string path, long allowance, double ratio)
     {
         _gzip = new GZipStream(compressed, CompressionMode.Decompress);
         _trailerSize = trailerSize;
+        _path = path;
+        _allowance = allowance;
+        _ratio = ratio;
     }
 
     /// <summary>Why the data ended early, or null when it ended as the file says it should.</summary>
@@ -34,11 +50,25 @@ internal sealed class GzipDamageStream : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        if (_ended || buffer.Length == 0) return 0;
+        if (buffer.Length == 0) return 0;
+        if (_start == _end)
+        {
+            (_start, _end) = (0, Decode());
+            if (_end == 0) return 0;
+        }
+        int count = Math.Min(buffer.Length, _end - _start);
+        _decoded.AsSpan(_start, count).CopyTo(buffer);
+        _start += count;
+        return count;
+    }
+
+    private int Decode()
+    {
+        if (_ended) return 0;
         int read;
         try
         {
-            read = _gzip.Read(buffer);
+            read = _gzip.Read(_decoded);
         }
         catch (InvalidDataException e)
         {
@@ -50,6 +80,9 @@ internal sealed class GzipDamageStream : Stream
             return End(complete ? null : $"the gzip data ends early after {_produced:N0} uncompressed bytes (a truncated file?); anything after is lost");
         }
         _produced += read;
+        if (_produced > _allowance)
+            throw new InputFileException(_path, $"the gzip data expands to more than {_allowance:N0} bytes, {_ratio:0.#} times the file's size "
+                + "(a decompression bomb?); if the file is genuine, read it with a higher --max-gzip-ratio");
         return read;
     }
 

@@ -39,8 +39,9 @@ internal sealed class InputStream : IDisposable
     /// <summary>Why the data ended before the file's end, or null (see <see cref="GzipDamageStream"/>).</summary>
     public string? Damage => _gzip?.Damage;
 
-    public static InputStream Open(string path)
+    public static InputStream Open(string path, InputLimits? limits = null)
     {
+        limits ??= InputLimits.Default;
         FileStream file;
         try
         {
@@ -65,8 +66,9 @@ internal sealed class InputStream : IDisposable
                 trailer = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(size);
             }
             file.Position = 0;
-            var disk = new CountingStream(file);
-            return new InputStream(path, disk, gzip ? new GzipDamageStream(disk, trailer) : null, length);
+            var disk = new CountingStream(file, path);
+            var data = gzip ? new GzipDamageStream(disk, trailer, path, limits.GzipAllowance(length), limits.MaxGzipRatio) : null;
+            return new InputStream(path, disk, data, length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

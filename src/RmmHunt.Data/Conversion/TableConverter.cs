@@ -113,7 +113,7 @@ public static class TableConverter
         var stored = layout.Columns.ToDictionary(c => c.Name, c => c.Type, StringComparer.Ordinal);
         var all = ScanRequest.All(layout);
         // One thread per run: parallel workers would hold a few row groups of every run in memory at once.
-        var cursors = runs.Select(run => new RunCursor(new ParquetTableSource(run, layout.Name, layout.Columns, stored, workers: 1)
+        var cursors = runs.Select(run => new RunCursor(new ParquetTableSource(run, layout.Name, layout.Columns, stored, Inputs.InputLimits.Default, workers: 1)
             .Scan(layout, all, new ScanStatistics(run, layout.Name), cancellation).GetEnumerator())).ToList();
         using var writer = new ParquetTableWriter(output, layout.Name, layout.Columns, options.RowGroupRows);
         var gatherer = new RowGatherer(layout, Enumerable.Range(0, layout.Count).ToArray(), writer.Write);

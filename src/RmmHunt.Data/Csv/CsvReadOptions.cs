@@ -1,3 +1,5 @@
+using RmmHunt.Data.Inputs;
+
 namespace RmmHunt.Data.Csv;
 
 /// <summary>How a CSV file is read. The defaults suit exports of any size; tests shrink the blocks to reach every edge.</summary>
@@ -24,6 +26,9 @@ public sealed record CsvReadOptions
     /// <c>MappedChunkProducer</c> for why, and for the one caveat).
     /// </summary>
     public bool MapFiles { get; init; } = true;
+
+    /// <summary>How far a gzip file may expand.</summary>
+    public InputLimits Limits { get; init; } = InputLimits.Default;
 
     /// <summary>Threads that split and convert rows while one thread reads.</summary>
     public int Workers { get; init; } = Math.Max(1, Environment.ProcessorCount);

@@ -78,8 +78,8 @@ public sealed class DefenderCsvSource : ITableSource
     private IEnumerable<Batch> ScanCompressed(TableSchema table, ScanRequest request, IScanObserver observer, CancellationToken cancellation)
     {
         CsvHeader header;
-        using (var first = Compression.InputStream.Open(Location)) header = CsvFile.Guard(Location, () => CsvHeader.Read(first.Data, _options.MaxRowBytes));
-        using var input = Compression.InputStream.Open(Location);
+        using (var first = Compression.InputStream.Open(Location, _options.Limits)) header = CsvFile.Guard(Location, () => CsvHeader.Read(first.Data, _options.MaxRowBytes));
+        using var input = Compression.InputStream.Open(Location, _options.Limits);
         CsvFile.Guard(Location, () => { input.Skip(header.DataOffset); return 0; });
         using var producer = new StreamChunkProducer(input.Data, Location, _options, new BlockPool(_options.BlockSize));
         foreach (var batch in ScanRows(producer, header, table, request, observer, input, cancellation)) yield return batch;

@@ -39,7 +39,9 @@ public sealed class ExternalDataFiles : IExternalDataProvider
         if (_mapped.TryGetValue(url, out var mapped)) return mapped;
         foreach (var directory in _directories)
         {
-            foreach (var name in CandidateNames(url))
+            // A name taken from the URL must stay a file of the directory: a rule's URL ending in
+            // %2e%2e%2fsecret must not read ../secret.
+            foreach (var name in CandidateNames(url).Where(IsPlainFileName))
             {
                 string path = Path.Combine(directory, name);
                 if (File.Exists(path)) return path;
@@ -47,6 +49,9 @@ public sealed class ExternalDataFiles : IExternalDataProvider
         }
         return null;
     }
+
+    private static bool IsPlainFileName(string name) =>
+        name.Length > 0 && name is not ("." or "..") && name.IndexOfAny(['/', '\\', '\0']) < 0 && Path.GetFileName(name) == name && !Path.IsPathRooted(name);
 
     /// <summary>The names a copy of a URL may have in a directory.</summary>
     public static IEnumerable<string> CandidateNames(string url)

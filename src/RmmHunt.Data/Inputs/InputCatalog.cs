@@ -33,7 +33,7 @@ public sealed class InputCatalog : ISchemaProvider, ITableProvider
             {
                 var head = FileHead.Read(path);
                 var format = formats.FirstOrDefault(f => f.Recognizes(path, head))
-                    ?? throw new InvalidDataException($"{path}: not a recognised telemetry file (supported: {string.Join(", ", formats.Select(f => f.Name))})");
+                    ?? throw new InputFileException(path, $"not a recognised telemetry file (supported: {string.Join(", ", formats.Select(f => f.Name))})");
                 foreach (var opened in format.Open(path, spec.Table))
                 {
                     var statistics = new ScanStatistics(opened.Source.Location, opened.Source.TableName) { Format = format.Name };

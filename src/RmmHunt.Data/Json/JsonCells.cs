@@ -51,8 +51,7 @@ internal static class JsonCells
     public static ReadOnlySpan<byte> Unescaped(scoped ref Utf8JsonReader reader, ReadOnlySpan<byte> json, scoped ref byte[] scratch)
     {
         if (!reader.ValueIsEscaped) return json.Slice((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length);
-        if (scratch.Length < reader.ValueSpan.Length) scratch = new byte[Math.Max(reader.ValueSpan.Length, scratch.Length * 2)];
-        return scratch.AsSpan(0, reader.CopyString(scratch));
+        return JsonStrings.CopyUnescaped(ref reader, ref scratch);
     }
 
     private static string Show(ReadOnlySpan<byte> text)

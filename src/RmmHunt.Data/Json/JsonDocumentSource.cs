@@ -16,9 +16,11 @@ namespace RmmHunt.Data.Json;
 public sealed class JsonDocumentSource : ITableSource
 {
     private readonly JsonDocumentShape _shape;
+    private readonly Inputs.InputLimits _limits;
 
-    internal JsonDocumentSource(string path, string table, TableSchema? builtIn, JsonDocumentShape shape, IReadOnlyList<DeclaredColumn> declared)
+    internal JsonDocumentSource(string path, string table, TableSchema? builtIn, JsonDocumentShape shape, IReadOnlyList<DeclaredColumn> declared, Inputs.InputLimits limits)
     {
+        _limits = limits;
         Location = path;
         TableName = table;
         _shape = shape;
@@ -35,7 +37,7 @@ public sealed class JsonDocumentSource : ITableSource
 
     public IEnumerable<Batch> Scan(TableSchema table, ScanRequest request, IScanObserver observer, CancellationToken cancellation)
     {
-        using var input = InputStream.Open(Location);
+        using var input = InputStream.Open(Location, _limits);
         var reader = new JsonStreamReader(input.Data);
         var matcher = PrefilterMatcher.Compile(request.Prefilter, JsonPrefilter.IsVerbatim);
         var warnings = new List<string>();

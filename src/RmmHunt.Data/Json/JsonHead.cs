@@ -30,10 +30,10 @@ internal sealed record JsonHead(JsonTokenType Kind, IReadOnlyList<string> Keys, 
             {
                 if (reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth - 1) break;
                 if (reader.TokenType != JsonTokenType.PropertyName || reader.CurrentDepth != depth) continue;
-                string key = reader.GetString()!;
+                string key = JsonStrings.Get(ref reader);
                 keys.Add(key);
                 if (!reader.Read()) break;
-                if (reader.TokenType == JsonTokenType.String) strings.TryAdd(key, reader.GetString()!);
+                if (reader.TokenType == JsonTokenType.String) strings.TryAdd(key, JsonStrings.Get(ref reader));
                 else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip()) break;
             }
             return new JsonHead(kind, keys, strings);

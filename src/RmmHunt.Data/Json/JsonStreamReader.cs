@@ -53,7 +53,7 @@ internal sealed class JsonStreamReader
                 TokenType = reader.TokenType;
                 Text = TokenType switch
                 {
-                    JsonTokenType.PropertyName or JsonTokenType.String => reader.GetString(),
+                    JsonTokenType.PropertyName or JsonTokenType.String => JsonStrings.Get(ref reader),
                     JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => Encoding.UTF8.GetString(reader.ValueSpan),
                     _ => null,
                 };

@@ -24,7 +24,7 @@ internal sealed class PropertyIndex
     /// <summary>The file column of the property name at the reader, or -1.</summary>
     public int Find(ref Utf8JsonReader reader)
     {
-        if (reader.ValueIsEscaped) return _byName.GetValueOrDefault(reader.GetString()!, -1);
+        if (reader.ValueIsEscaped) return _byName.GetValueOrDefault(JsonStrings.Get(ref reader), -1);
         var name = reader.ValueSpan;
         if (_next < _names.Length && name.SequenceEqual(_names[_next])) return _next++;
         for (int i = 0; i < _names.Length; i++)

@@ -59,7 +59,7 @@ internal sealed class RowParser(RecordBatch batch, PropertyIndex properties, int
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             int column = properties.Find(ref reader);
-            if (column < 0 && UnknownProperties.Count < 100) UnknownProperties.Add(reader.GetString()!);
+            if (column < 0 && UnknownProperties.Count < 100) UnknownProperties.Add(JsonStrings.Get(ref reader));
             reader.Read();
             if (!batch.TrySet(column, ref reader, row, out var problem)) return new RowProblem(problem!.Value.Column, problem.Value.Reason);
         }

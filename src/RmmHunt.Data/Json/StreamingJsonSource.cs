@@ -23,9 +23,11 @@ public sealed class StreamingJsonSource : ITableSource
     public const int MaxRecordBytes = 64 << 20;
 
     private readonly bool _document;
+    private readonly Inputs.InputLimits _limits;
 
-    internal StreamingJsonSource(string path, string table, IReadOnlyList<ColumnSymbol> columns, string? categoryFilter, bool document)
+    internal StreamingJsonSource(string path, string table, IReadOnlyList<ColumnSymbol> columns, string? categoryFilter, bool document, Inputs.InputLimits limits)
     {
+        _limits = limits;
         Location = path;
         TableName = table;
         Columns = columns;
@@ -46,7 +48,7 @@ public sealed class StreamingJsonSource : ITableSource
 
     public IEnumerable<Batch> Scan(TableSchema table, ScanRequest request, IScanObserver observer, CancellationToken cancellation)
     {
-        using var input = InputStream.Open(Location);
+        using var input = InputStream.Open(Location, _limits);
         var names = table.Columns.Select(c => c.Name).ToList();
         var batch = new RecordBatch(table, request, names);
         var properties = new RowParser(batch, new PropertyIndex(names), names.Count, keyed: true);

@@ -29,7 +29,7 @@ internal sealed class StreamingRecordParser(RecordBatch batch, RowParser propert
                 if (reader.ValueTextEquals("category"u8))
                 {
                     reader.Read();
-                    category = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    category = reader.TokenType == JsonTokenType.String ? JsonStrings.Get(ref reader) : null;
                     if (table is not null && category is not null && !StreamingCategory.Names(category, table)) return Outcome.OtherTable;
                     if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
                 }

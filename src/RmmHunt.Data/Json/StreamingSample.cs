@@ -38,8 +38,8 @@ internal sealed class StreamingSample
             {
                 bool category = reader.ValueTextEquals("category"u8), properties = reader.ValueTextEquals("properties"u8);
                 reader.Read();
-                if (category && reader.TokenType == JsonTokenType.String) table = StreamingCategory.TableOf(reader.GetString()!);
-                if (properties && reader.TokenType == JsonTokenType.StartObject) start = (int)reader.TokenStartIndex;
+                if (category && reader.TokenType == JsonTokenType.String) table = StreamingCategory.TableOf(JsonStrings.Get(ref reader));
+                if (properties && start < 0 && reader.TokenType == JsonTokenType.StartObject) start = (int)reader.TokenStartIndex; // the first, if repeated
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
                 if (properties && start >= 0 && end < 0) end = (int)reader.BytesConsumed;
             }
@@ -59,7 +59,7 @@ internal sealed class StreamingSample
         reader.Read();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string name = reader.GetString()!;
+            string name = JsonStrings.Get(ref reader);
             reader.Read();
             KqlType? type = reader.TokenType switch
             {

@@ -56,6 +56,7 @@ internal sealed class ParquetColumnReader : IDisposable
         }
     }
 
+    /// <summary>The next <paramref name="count"/> values; a column that ends before its row group does is damage (<see cref="InvalidDataException"/>).</summary>
     public Column Read(int count)
     {
         if (_logical is not null) return ReadLogical(count);
@@ -90,9 +91,12 @@ internal sealed class ParquetColumnReader : IDisposable
         int levels = 0, values = 0;
         while (levels < count && typed.HasNext)
         {
-            levels += (int)typed.ReadBatch(count - levels, definitions[levels..], default, dense[values..], out long read);
+            long got = typed.ReadBatch(count - levels, definitions[levels..], default, dense[values..], out long read);
+            if (got == 0) break; // no progress: the page is damaged
+            levels += (int)got;
             values += (int)read;
         }
+        if (levels < count) throw Short(levels, count);
         if (values == count)
         {
             if (typeof(TConversion) != typeof(SameValue<TValue>))
@@ -130,10 +134,11 @@ internal sealed class ParquetColumnReader : IDisposable
         while (levels < count && typed.HasNext)
         {
             long got = typed.ReadBatch(count - levels, definitions, default, values, out _);
+            if (got == 0) break;
             codes.Codes(values, definitions, _maxDefinition, result.AsSpan(levels, (int)got));
             levels += (int)got;
         }
-        for (int row = levels; row < count; row++) result[row] = codes.Empty;
+        if (levels < count) throw Short(levels, count);
         _stringRows += count;
         if (_stringRows >= Probe && codes.Count * 2 > _stringRows) _codes = null;
         // The column chunk's dictionary as it stands serves the batch unless it is much larger than the
@@ -151,6 +156,7 @@ internal sealed class ParquetColumnReader : IDisposable
         while (levels < count && typed.HasNext)
         {
             long got = typed.ReadBatch(count - levels, definitions, default, values, out _);
+            if (got == 0) break;
             for (int i = 0, value = 0; i < got; i++)
             {
                 var bytes = Defined(definitions, i) ? values[value++] : default;
@@ -158,9 +164,12 @@ internal sealed class ParquetColumnReader : IDisposable
             }
             levels += (int)got;
         }
-        for (int row = levels; row < count; row++) result[row] = "";
+        if (levels < count) throw Short(levels, count);
         return new StringColumn(result);
     }
+
+    private InvalidDataException Short(int levels, int count) =>
+        new($"column {_reader.ColumnDescriptor.Name} holds {levels} of the chunk's {count} values");
 
     /// <summary>Dynamic values: JSON text parsed per row, as CSV cells are.</summary>
     private unsafe Column ReadCells(int count)
@@ -174,6 +183,7 @@ internal sealed class ParquetColumnReader : IDisposable
         {
             // The bytes live in ParquetSharp's page buffers until the next call: take them now.
             long got = typed.ReadBatch(count - levels, definitions, default, values, out _);
+            if (got == 0) break;
             for (int i = 0, value = 0; i < got; i++)
             {
                 if (!Defined(definitions, i))
@@ -183,11 +193,12 @@ internal sealed class ParquetColumnReader : IDisposable
                 }
                 var bytes = values[value++];
                 var text = new ReadOnlySpan<byte>((void*)bytes.Pointer, bytes.Length);
+                // Strings and dynamic values always convert (text that is not JSON stays a dynamic string).
                 if (text.Length == 0 || !cells.TryAdd(text)) cells.AddEmpty();
             }
             levels += (int)got;
         }
-        while (cells.Count < count) cells.AddEmpty();
+        if (levels < count) throw Short(levels, count);
         return cells.Build();
     }
 
@@ -198,13 +209,15 @@ internal sealed class ParquetColumnReader : IDisposable
         {
             var buffer = new decimal?[count];
             int read = decimals.ReadBatch(buffer);
-            for (int i = 0; i < count; i++) builder.Add(i < read ? buffer[i] : null);
+            if (read < count) throw Short(read, count);
+            for (int i = 0; i < count; i++) builder.Add(buffer[i]);
         }
         else if (_logical is LogicalColumnReader<Guid?> guids)
         {
             var buffer = new Guid?[count];
             int read = guids.ReadBatch(buffer);
-            for (int i = 0; i < count; i++) builder.Add(i < read ? buffer[i] : null);
+            if (read < count) throw Short(read, count);
+            for (int i = 0; i < count; i++) builder.Add(buffer[i]);
         }
         else for (int i = 0; i < count; i++) builder.AddNull();
         return builder.Build();

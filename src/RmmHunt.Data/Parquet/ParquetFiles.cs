@@ -17,18 +17,36 @@ internal sealed class LocalParquet(string path, bool temporary) : IDisposable
 /// <summary>Opening Parquet files with the input's path in every error.</summary>
 internal static class ParquetFiles
 {
-    public static LocalParquet Local(string path)
+    public static LocalParquet Local(string path, Inputs.InputLimits limits)
     {
         if (!InputStream.IsGzipFile(path)) return new LocalParquet(path, false);
         string temporary = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"rmmhunt-{Guid.NewGuid():N}.parquet");
-        using var input = InputStream.Open(path);
-        using (var output = File.Create(temporary)) input.Data.CopyTo(output);
-        if (input.Damage is { } damage)
+        try
         {
-            File.Delete(temporary);
-            throw new InvalidDataException($"{path}: {damage}");
+            using var input = InputStream.Open(path, limits);
+            using (var output = File.Create(temporary)) input.Data.CopyTo(output);
+            if (input.Damage is { } damage) throw new InputFileException(path, damage);
+            return new LocalParquet(temporary, true);
         }
-        return new LocalParquet(temporary, true);
+        catch
+        {
+            // A damaged or bomb file, a full temporary folder, a cancelled run: no unpacked copy stays behind.
+            File.Delete(temporary);
+            throw;
+        }
+    }
+
+    /// <summary>Reads file structure (metadata, row group headers); a damaged structure is an error naming the file.</summary>
+    public static T Guard<T>(string location, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (ParquetException e)
+        {
+            throw new InputFileException(location, $"the Parquet metadata is damaged ({ParquetDamage.Describe(e)})", inner: e);
+        }
     }
 
     public static ParquetFileReader OpenReader(string location, string local)
@@ -40,7 +58,7 @@ internal static class ParquetFiles
         }
         catch (Exception e) when (e is ParquetException or IOException)
         {
-            throw new InvalidDataException($"{location}: not a readable Parquet file ({e.Message})", e);
+            throw new InputFileException(location, $"not a readable Parquet file ({ParquetDamage.Describe(e)})", inner: e);
         }
     }
 

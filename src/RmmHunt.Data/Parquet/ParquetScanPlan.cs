@@ -40,7 +40,11 @@ internal sealed class ParquetScanPlan
 
     public PlannedGroup[] Groups { get; }
 
-    public static ParquetScanPlan Create(ParquetFileReader file, TableSchema table, ScanRequest request, IReadOnlyDictionary<string, KqlType> stored)
+    /// <param name="location">The input, named in the error when the footer is damaged.</param>
+    public static ParquetScanPlan Create(ParquetFileReader file, string location, TableSchema table, ScanRequest request, IReadOnlyDictionary<string, KqlType> stored) =>
+        ParquetFiles.Guard(location, () => Read(file, location, table, request, stored));
+
+    private static ParquetScanPlan Read(ParquetFileReader file, string location, TableSchema table, ScanRequest request, IReadOnlyDictionary<string, KqlType> stored)
     {
         var metadata = file.FileMetaData;
         var fieldOf = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -53,9 +57,10 @@ internal sealed class ParquetScanPlan
         for (int g = 0; g < groups.Length; g++)
         {
             using var group = file.RowGroup(g);
-            int rows = checked((int)group.MetaData.NumRows);
+            long rows = group.MetaData.NumRows;
+            if (rows is < 0 or > int.MaxValue) throw new InputFileException(location, $"row group {g + 1} claims {rows:N0} rows: the file's metadata is damaged");
             bool pruned = timeField >= 0 && OutsideTime(group.MetaData, timeField, metadata, request.Time!);
-            groups[g] = new PlannedGroup(g, rows, record, pruned);
+            groups[g] = new PlannedGroup(g, (int)rows, record, pruned);
             record += rows;
         }
         return new ParquetScanPlan(table, reads, reads.Select(o => fieldOf[table.Columns[o].Name]).ToArray(),

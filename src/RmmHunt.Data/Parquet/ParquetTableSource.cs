@@ -17,10 +17,14 @@ public sealed class ParquetTableSource : ITableSource
 {
     private readonly IReadOnlyDictionary<string, KqlType> _stored;
     private readonly int _workers;
+    private readonly Inputs.InputLimits _limits;
 
+    /// <param name="limits">How far a gzip-compressed file may expand when unpacked.</param>
     /// <param name="workers">Threads decoding row groups; 0 = one per processor. 1 reads on the scanning thread.</param>
-    internal ParquetTableSource(string path, string table, IReadOnlyList<ColumnSymbol> columns, IReadOnlyDictionary<string, KqlType> stored, int workers = 0)
+    internal ParquetTableSource(string path, string table, IReadOnlyList<ColumnSymbol> columns, IReadOnlyDictionary<string, KqlType> stored,
+        Inputs.InputLimits limits, int workers = 0)
     {
+        _limits = limits;
         Location = path;
         TableName = table;
         Columns = columns;
@@ -36,12 +40,12 @@ public sealed class ParquetTableSource : ITableSource
 
     public IEnumerable<Batch> Scan(TableSchema table, ScanRequest request, IScanObserver observer, CancellationToken cancellation)
     {
-        using var local = ParquetFiles.Local(Location);
+        using var local = ParquetFiles.Local(Location, _limits);
         var file = ParquetFiles.OpenReader(Location, local.Path);
         ParquetScanPlan plan;
         try
         {
-            plan = ParquetScanPlan.Create(file, table, request, _stored);
+            plan = ParquetScanPlan.Create(file, Location, table, request, _stored);
         }
         catch
         {
@@ -71,8 +75,8 @@ public sealed class ParquetTableSource : ITableSource
                 next++;
             }
             long bytes = group.Index == plan.Groups.Length - 1 ? fileBytes : fileBytes * (group.FirstRecord + group.Rows) / totalRows;
-            observer.BytesRead(bytes - reportedBytes);
-            reportedBytes = bytes;
+            observer.BytesRead(Math.Max(0, bytes - reportedBytes));
+            reportedBytes = Math.Max(bytes, reportedBytes);
         }
         if (plan.Groups.Length == 0) observer.BytesRead(fileBytes);
     }

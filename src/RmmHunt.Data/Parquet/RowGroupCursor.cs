@@ -8,20 +8,23 @@ namespace RmmHunt.Data.Parquet;
 /// <summary>
 /// Reads the planned columns of one row group a chunk of <see cref="ChunkRows"/> rows at a time. A
 /// column whose stored type is not the table's is converted value by value as CSV text would be; a
-/// value that does not convert rejects its row, with its record number. A read error names the file
-/// and the row group.
+/// value that does not convert rejects its row, with its record number. Pages that cannot be decoded
+/// (damage) end the row group: its remaining rows are rejected as one counted range, and the scan goes
+/// on with the next group.
 /// </summary>
 internal sealed class RowGroupCursor : IDisposable
 {
     /// <summary>Rows per batch.</summary>
     public const int ChunkRows = 8192;
 
-    private readonly RowGroupReader _group;
     private readonly PlannedGroup _planned;
     private readonly ParquetScanPlan _plan;
     private readonly string _location;
     private readonly CancellationToken _cancellation;
-    private readonly ParquetColumnReader[] _readers;
+    private readonly ParquetFileReader _file;
+    private readonly ReadBuffers _buffers;
+    private ParquetColumnReader[]? _readers;
+    private RowGroupReader? _group;
     private int _done;
 
     public RowGroupCursor(ParquetFileReader file, PlannedGroup planned, ParquetScanPlan plan, string location, ReadBuffers buffers, CancellationToken cancellation)
@@ -30,18 +33,30 @@ internal sealed class RowGroupCursor : IDisposable
         _plan = plan;
         _location = location;
         _cancellation = cancellation;
-        _group = Guard(() => file.RowGroup(planned.Index));
-        _readers = new ParquetColumnReader[plan.Reads.Length];
+        _file = file;
+        _buffers = buffers;
+    }
+
+    /// <summary>
+    /// The column readers, opened on the first read: opening reads the dictionary pages, which may be
+    /// damaged, so it fails where reading fails.
+    /// </summary>
+    private ParquetColumnReader[] Readers()
+    {
+        if (_readers is not null) return _readers;
+        _group ??= _file.RowGroup(_planned.Index);
+        var readers = new List<ParquetColumnReader>(_plan.Reads.Length);
         try
         {
-            for (int k = 0; k < _readers.Length; k++)
-                _readers[k] = Guard(() => new ParquetColumnReader(_group.Column(plan.Fields[k]), plan.Stored[k], buffers, k));
+            for (int k = 0; k < _plan.Reads.Length; k++)
+                readers.Add(new ParquetColumnReader(_group.Column(_plan.Fields[k]), _plan.Stored[k], _buffers, k));
         }
         catch
         {
-            Dispose();
+            foreach (var reader in readers) reader.Dispose();
             throw;
         }
+        return _readers = readers.ToArray();
     }
 
     /// <summary>The next chunk, or null after the row group's last row. Throws when the scan is cancelled.</summary>
@@ -50,7 +65,21 @@ internal sealed class RowGroupCursor : IDisposable
         if (_done >= _planned.Rows) return null;
         _cancellation.ThrowIfCancellationRequested();
         int count = Math.Min(ChunkRows, _planned.Rows - _done);
-        var chunk = Guard(() => Read(count, _planned.FirstRecord + _done));
+        long firstRecord = _planned.FirstRecord + _done;
+        DecodedChunk chunk;
+        try
+        {
+            chunk = Read(count, firstRecord);
+        }
+        catch (Exception e) when (ParquetDamage.IsDamage(e))
+        {
+            // The pages cannot be decoded from here on: the group's remaining rows are lost, and counted.
+            var lost = new RejectedRow(_location, 0, null,
+                $"row group {_planned.Index + 1} is damaged ({ParquetDamage.Describe(e)}); its remaining rows cannot be read", firstRecord + 1)
+            { Rows = _planned.Rows - _done };
+            _done = _planned.Rows;
+            return new DecodedChunk(new Batch(new Column?[_plan.Table.Count], 0), [lost]);
+        }
         _done += count;
         return chunk;
     }
@@ -58,13 +87,14 @@ internal sealed class RowGroupCursor : IDisposable
     private DecodedChunk Read(int count, long firstRecord)
     {
         var table = _plan.Table;
+        var readers = Readers();
         var columns = new Column?[table.Count];
         HashSet<int>? bad = null;
         List<RejectedRow>? rejections = null;
-        for (int k = 0; k < _readers.Length; k++)
+        for (int k = 0; k < readers.Length; k++)
         {
             var target = table.Columns[_plan.Reads[k]];
-            var column = _readers[k].Read(count);
+            var column = readers[k].Read(count);
             if (column.Type != target.Type)
                 column = StoredTypeConversion.Convert(column, target, _location, firstRecord, ref bad, rejections ??= []);
             columns[_plan.Reads[k]] = column;
@@ -73,18 +103,6 @@ internal sealed class RowGroupCursor : IDisposable
         var batch = new Batch(columns, count);
         if (bad is not null) batch = batch.Gather(Enumerable.Range(0, count).Where(r => !bad.Contains(r)).ToArray());
         return new DecodedChunk(batch, rejections is null ? [] : rejections);
-    }
-
-    private T Guard<T>(Func<T> read)
-    {
-        try
-        {
-            return read();
-        }
-        catch (ParquetException e)
-        {
-            throw new InvalidDataException($"{_location}: row group {_planned.Index}: {e.Message}", e);
-        }
     }
 
     public void Dispose()

@@ -13,6 +13,12 @@ public abstract class AggregateState
     /// <summary>The output columns (most aggregates have one), one value per group.</summary>
     public abstract Column[] Results(int groupCount);
 
+    /// <summary>
+    /// About how many bytes the state holds for <paramref name="groupCount"/> groups, charged to the run's
+    /// memory budget. A fixed size per group unless the state grows with the values it sees (sets, lists).
+    /// </summary>
+    public virtual long EstimatedBytes(int groupCount) => groupCount * 16L;
+
     /// <summary>Grows a per-group array to hold <paramref name="group"/>.</summary>
     protected static void Ensure<T>(ref T[] array, int group, T fill = default!)
     {

@@ -15,6 +15,8 @@ internal sealed class ArgMaxState : AggregateState
     private readonly ColumnBuilder[] _stores;
     private object?[] _best = [];
     private bool[] _seen = [];
+    private long[] _rowBytes = []; // of each group's kept strings and dynamic values, for the memory budget
+    private long _bytes;
 
     /// <param name="firstRowOnly">Keep each group's first row (take_any of several columns).</param>
     public ArgMaxState(bool isMax, IReadOnlyList<KqlType> outputTypes, bool firstRowOnly = false)
@@ -43,8 +45,18 @@ internal sealed class ArgMaxState : AggregateState
             _seen[g] = true;
             _best[g] = value;
             for (int c = 0; c < _stores.Length; c++) _stores[c].SetFrom(g, args[c], i);
+            Ensure(ref _rowBytes, g);
+            long size = 0;
+            for (int c = 0; c < _stores.Length; c++)
+            {
+                if (args[c].Type is KqlType.String or KqlType.Dynamic) size += Execution.Memory.ValueSize.Of(args[c].GetValue(i));
+            }
+            _bytes += size - _rowBytes[g];
+            _rowBytes[g] = size;
         }
     }
+
+    public override long EstimatedBytes(int groupCount) => groupCount * (24L + 16L * _stores.Length) + _bytes;
 
     public override Column[] Results(int groupCount)
     {

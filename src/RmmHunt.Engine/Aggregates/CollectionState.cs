@@ -17,6 +17,7 @@ internal sealed class CollectionState(bool distinct, bool withPredicate, bool ke
 
     private List<object?>?[] _lists = [];
     private HashSet<object>?[] _seen = [];
+    private long _valueBytes; // of the values kept, for the memory budget
 
     public override void Update(int[] groups, Column[] args, int rowCount)
     {
@@ -36,8 +37,11 @@ internal sealed class CollectionState(bool distinct, bool withPredicate, bool ke
                 if (!(_seen[g] ??= new HashSet<object>(DynamicEquality.Instance)).Add(value!)) continue;
             }
             list.Add(value);
+            _valueBytes += Execution.Memory.ValueSize.Of(value) + (distinct ? 48 : 8);
         }
     }
+
+    public override long EstimatedBytes(int groupCount) => groupCount * 56L + _valueBytes;
 
     public override Column[] Results(int groupCount)
     {

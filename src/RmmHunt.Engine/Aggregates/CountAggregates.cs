@@ -33,6 +33,7 @@ internal sealed class CountState(bool withPredicate) : AggregateState
 internal sealed class DistinctCountState(bool withPredicate) : AggregateState
 {
     private HashSet<object>?[] _sets = [];
+    private long _valueBytes; // of the distinct values kept, for the memory budget
 
     public override void Update(int[] groups, Column[] args, int rowCount)
     {
@@ -42,9 +43,11 @@ internal sealed class DistinctCountState(bool withPredicate) : AggregateState
             var value = args[0].GetValue(i);
             if (value is null || (value is string s && s.Length == 0 && args[0].Type != KqlType.String)) continue;
             Ensure(ref _sets, groups[i]);
-            (_sets[groups[i]] ??= new HashSet<object>(DynamicEquality.Instance)).Add(value);
+            if ((_sets[groups[i]] ??= new HashSet<object>(DynamicEquality.Instance)).Add(value)) _valueBytes += Execution.Memory.ValueSize.Of(value) + 48;
         }
     }
+
+    public override long EstimatedBytes(int groupCount) => groupCount * 88L + _valueBytes;
 
     public override Column[] Results(int groupCount)
     {

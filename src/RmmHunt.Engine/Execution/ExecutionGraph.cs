@@ -33,7 +33,7 @@ public sealed class ExecutionGraph
     public QueryHandle Add(BoundTable query, IReadOnlyList<EventFilter>? exclusions = null)
     {
         var compiler = new ExpressionCompiler(_context, RunSubquery);
-        var collector = new ResultCollector(query.Schema);
+        var collector = new ResultCollector(query.Schema, _context);
         var tables = new HashSet<string>(StringComparer.Ordinal);
         var handle = new QueryHandle(query.Schema, collector, tables);
         var planner = new QueryPlanner(this, compiler, exclusions ?? [], tables, handle.CountSuppressed);
@@ -68,6 +68,7 @@ public sealed class ExecutionGraph
         {
             foreach (var batch in batches())
             {
+                _context.Cancellation.ThrowIfCancellationRequested();
                 if (!sink.WantsMore) break;
                 sink.Push(batch);
             }
@@ -103,6 +104,8 @@ public sealed class ExecutionGraph
             bool more = true;
             foreach (var batch in source.Scan(schema, request, observer, _context.Cancellation))
             {
+                // Sources observe the token too, but one that does not must not keep the run going.
+                _context.Cancellation.ThrowIfCancellationRequested();
                 foreach (var ready in coalescer.Add(batch)) more &= Push(subscribers, ready);
                 if (!more) break;
             }

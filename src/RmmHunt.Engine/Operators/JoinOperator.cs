@@ -1,4 +1,6 @@
 using RmmHunt.Engine.Aggregates;
+using RmmHunt.Engine.Execution;
+using RmmHunt.Engine.Execution.Memory;
 using RmmHunt.Engine.Expressions;
 using RmmHunt.Engine.Vectors;
 using RmmHunt.Kql.Binding;
@@ -9,9 +11,14 @@ namespace RmmHunt.Engine.Operators;
 /// A hash join on equal keys. The right side is the build side: it is gathered whole, then left rows
 /// stream through and probe it (left rows that arrive before the right side is complete wait). Rows
 /// whose key has a null never match. innerunique keeps only the first left row of each key, as Kusto.
+/// The build side (and left rows waiting for it) is charged to the run's memory budget; output goes on in
+/// slices, so a key shared by many rows on both sides streams rather than fills memory.
 /// </summary>
 public sealed class JoinOperator
 {
+    /// <summary>Most row pairs pushed on at once.</summary>
+    private const int OutputSlice = 1 << 16;
+
     private readonly JoinKind _kind;
     private readonly Evaluator[] _leftKeys;
     private readonly Evaluator[] _rightKeys;
@@ -29,14 +36,16 @@ public sealed class JoinOperator
     private List<int>[] _rowsByGroup = [];
     private bool[] _rightMatched = [];
     private bool _leftDone, _rightDone;
+    private readonly OperatorBudget _budget;
 
     /// <param name="leftTypes">The left side's column types (unmatched right rows get typed nulls there).</param>
     /// <param name="rightTypes">The right side's column types (left rows without a match get typed nulls there).</param>
     /// <param name="leftNeeded">The left columns the operators after the join read.</param>
     public JoinOperator(JoinKind kind, Evaluator[] leftKeys, Evaluator[] rightKeys, IReadOnlyList<Kql.Symbols.KqlType> leftTypes,
-        IReadOnlyList<Kql.Symbols.KqlType> rightTypes, ISet<int> leftNeeded, IReadOnlyList<int> rightOutputs, IBatchSink next)
+        IReadOnlyList<Kql.Symbols.KqlType> rightTypes, ISet<int> leftNeeded, IReadOnlyList<int> rightOutputs, IBatchSink next, RunContext? context = null)
     {
         _rightTypes = rightTypes;
+        _budget = new OperatorBudget(context, "join build side");
         _kind = kind;
         _leftKeys = leftKeys;
         _rightKeys = rightKeys;
@@ -60,9 +69,10 @@ public sealed class JoinOperator
         public void Push(Batch batch)
         {
             if (batch.RowCount == 0) return;
-            if (!isLeft) join._rightBatches.Add(batch);
+            join._budget.Cancellation.ThrowIfCancellationRequested();
+            if (!isLeft) join.Hold(join._rightBatches, batch);
             else if (join._rightDone) join.Probe(batch);
-            else join._waitingLeft.Add(batch);
+            else join.Hold(join._waitingLeft, batch);
         }
 
         public void Complete()
@@ -71,6 +81,13 @@ public sealed class JoinOperator
             else join.Build();
             if (join._leftDone && join._rightDone) join.Finish();
         }
+    }
+
+    /// <summary>Keeps a batch until the build side is complete, charging it (and its share of the hash table).</summary>
+    private void Hold(List<Batch> batches, Batch batch)
+    {
+        _budget.Memory.Add(ValueSize.Of(batch) + 16L * batch.RowCount);
+        batches.Add(batch);
     }
 
     private void Build()
@@ -87,6 +104,7 @@ public sealed class JoinOperator
             var byGroup = new List<List<int>>();
             for (int row = 0; row < _right.RowCount; row++)
             {
+                _budget.Step();
                 if (keys.Any(k => k.IsNull(row))) continue;
                 int group = _table.Add(keys, row);
                 if (group == byGroup.Count) byGroup.Add([]);
@@ -106,6 +124,14 @@ public sealed class JoinOperator
         var rightRows = new List<int>();
         for (int row = 0; row < left.RowCount; row++)
         {
+            if (leftRows.Count >= OutputSlice)
+            {
+                // One left row may match millions: hand the pairs on in slices, and stop if the run is cancelled.
+                _budget.Cancellation.ThrowIfCancellationRequested();
+                Emit(left, leftRows, rightRows);
+                leftRows.Clear();
+                rightRows.Clear();
+            }
             bool nullKey = keys.Any(k => k.IsNull(row));
             if (_seenLeftKeys is not null && !nullKey)
             {
@@ -126,6 +152,13 @@ public sealed class JoinOperator
                     {
                         foreach (int match in matches)
                         {
+                            if (leftRows.Count >= OutputSlice)
+                            {
+                                _budget.Cancellation.ThrowIfCancellationRequested();
+                                Emit(left, leftRows, rightRows);
+                                leftRows.Clear();
+                                rightRows.Clear();
+                            }
                             leftRows.Add(row);
                             rightRows.Add(match);
                             _rightMatched[match] = true;
@@ -147,6 +180,7 @@ public sealed class JoinOperator
 
     private void Finish()
     {
+        _waitingLeft.Clear();
         if (_kind is JoinKind.RightOuter or JoinKind.FullOuter or JoinKind.RightSemi or JoinKind.RightAnti && _right!.RowCount > 0)
         {
             bool wantMatched = _kind == JoinKind.RightSemi;
@@ -159,6 +193,8 @@ public sealed class JoinOperator
                     Emit(null, Enumerable.Repeat(-1, rightRows.Count).ToList(), rightRows);
             }
         }
+        _right = null;
+        _budget.Dispose();
         _next.Complete();
     }
 

@@ -1,5 +1,6 @@
 using RmmHunt.Engine.Aggregates;
 using RmmHunt.Engine.Execution;
+using RmmHunt.Engine.Execution.Memory;
 using RmmHunt.Engine.Expressions;
 using RmmHunt.Engine.Functions;
 using RmmHunt.Engine.Vectors;
@@ -15,22 +16,26 @@ namespace RmmHunt.Engine.Operators;
 /// arrays (bins without rows get the series' default).
 /// </summary>
 public sealed class MakeSeriesOperator(BoundMakeSeries plan, Evaluator[] keys, Evaluator axis, Func<AggregateSlot[]> newAggregates,
-    Evaluator[] seriesValues, object? from, object? to, object? step, IBatchSink next) : IBatchSink
+    Evaluator[] seriesValues, object? from, object? to, object? step, IBatchSink next, RunContext? context = null) : IBatchSink
 {
     /// <summary>Beyond this many bins a series is almost certainly a mistake (a 1s step over months).</summary>
     public const long MaxBins = 1_000_000;
 
     private readonly List<Batch> _batches = [];
+    private readonly OperatorBudget _budget = new(context, "make-series input");
 
     public bool WantsMore => next.WantsMore;
 
     public void Push(Batch batch)
     {
-        if (batch.RowCount > 0) _batches.Add(batch);
+        if (batch.RowCount == 0) return;
+        _budget.Memory.Add(ValueSize.Of(batch));
+        _batches.Add(batch);
     }
 
     public void Complete()
     {
+        using var held = _budget;
         var all = SortOperator.Concat(_batches);
         _batches.Clear();
         // No input rows, no series (even with from/to and no by clause) unless kind=nonempty asks for one row of defaults.

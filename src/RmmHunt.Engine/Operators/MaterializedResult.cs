@@ -1,3 +1,5 @@
+using RmmHunt.Engine.Execution;
+using RmmHunt.Engine.Execution.Memory;
 using RmmHunt.Engine.Vectors;
 
 namespace RmmHunt.Engine.Operators;
@@ -6,10 +8,11 @@ namespace RmmHunt.Engine.Operators;
 /// The shared result of a <c>materialize()</c>: its pipeline runs once, and when it completes every
 /// reference receives all its rows.
 /// </summary>
-public sealed class MaterializedResult : IBatchSink
+public sealed class MaterializedResult(RunContext? context = null) : IBatchSink
 {
     private readonly List<Batch> _batches = [];
     private readonly List<IBatchSink> _readers = [];
+    private readonly OperatorBudget _budget = new(context, "materialize() result");
 
     public void AddReader(IBatchSink reader) => _readers.Add(reader);
 
@@ -17,7 +20,9 @@ public sealed class MaterializedResult : IBatchSink
 
     public void Push(Batch batch)
     {
-        if (batch.RowCount > 0) _batches.Add(batch);
+        if (batch.RowCount == 0) return;
+        _budget.Memory.Add(ValueSize.Of(batch));
+        _batches.Add(batch);
     }
 
     public void Complete()
@@ -31,5 +36,7 @@ public sealed class MaterializedResult : IBatchSink
             }
             reader.Complete();
         }
+        _batches.Clear();
+        _budget.Dispose();
     }
 }

@@ -50,14 +50,14 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
                 var keys = summarize.Keys.Select(compiler.Compile).ToArray();
                 var aggregates = summarize.Aggregates.Select(CompileAggregate).ToArray();
                 var reads = ColumnReferences.Of(summarize.Keys.Concat(summarize.Aggregates.SelectMany(a => a.Args)));
-                Build(summarize.Input, new SummarizeOperator(keys, aggregates, sink), reads);
+                Build(summarize.Input, new SummarizeOperator(keys, aggregates, sink, compiler.Context), reads);
                 break;
             }
             case BoundSort sort:
-                Build(sort.Input, new SortOperator(CompileKeys(sort.Keys), long.MaxValue, sink), Union(needed, sort.Keys.Select(k => k.Value)));
+                Build(sort.Input, new SortOperator(CompileKeys(sort.Keys), long.MaxValue, sink, compiler.Context), Union(needed, sort.Keys.Select(k => k.Value)));
                 break;
             case BoundTop top:
-                Build(top.Input, new SortOperator(CompileKeys(top.Keys), top.Count, sink), Union(needed, top.Keys.Select(k => k.Value)));
+                Build(top.Input, new SortOperator(CompileKeys(top.Keys), top.Count, sink, compiler.Context), Union(needed, top.Keys.Select(k => k.Value)));
                 break;
             case BoundTake take:
                 Build(take.Input, new TakeOperator(take.Count, sink), needed);
@@ -82,7 +82,7 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
                     : compiler.Compile(expr) is ConstantEvaluator c ? c.Value : throw new QueryException("the from, to and step of make-series must be constants");
                 var op = new MakeSeriesOperator(series, series.Keys.Select(compiler.Compile).ToArray(), compiler.Compile(series.Axis),
                     () => series.Aggregates.Select(CompileAggregate).ToArray(), series.SeriesValues.Select(compiler.Compile).ToArray(),
-                    Constant(series.From), Constant(series.To), Constant(series.Step), sink);
+                    Constant(series.From), Constant(series.To), Constant(series.Step), sink, compiler.Context);
                 var reads = ColumnReferences.Of(series.Keys.Concat(series.Aggregates.SelectMany(a => a.Args)).Append(series.Axis));
                 Build(series.Input, op, reads);
                 break;
@@ -93,7 +93,7 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
             case BoundMaterialize materialize:
                 if (!_materialized.TryGetValue(materialize, out var shared))
                 {
-                    _materialized[materialize] = shared = new MaterializedResult();
+                    _materialized[materialize] = shared = new MaterializedResult(compiler.Context);
                     Build(materialize.Input, shared, Enumerable.Range(0, materialize.Schema.Count).ToHashSet());
                 }
                 shared.AddReader(sink);
@@ -151,14 +151,14 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
             : needed.Where(i => i >= leftWidth).Select(i => join.RightOutputs[i - leftWidth]).ToHashSet();
         var op = new JoinOperator(join.Kind, join.LeftKeys.Select(compiler.Compile).ToArray(), join.RightKeys.Select(compiler.Compile).ToArray(),
             join.Left.Schema.Columns.Select(c => c.Type).ToArray(), join.Right.Schema.Columns.Select(c => c.Type).ToArray(),
-            leftNeeded, join.RightOutputs, sink);
+            leftNeeded, join.RightOutputs, sink, compiler.Context);
         Build(join.Right, op.Right, Union(rightNeeded, join.RightKeys));
         Build(join.Left, op.Left, Union(leftNeeded, join.LeftKeys));
     }
 
     /// <summary>An operator whose expressions use window functions sees all its input at once.</summary>
-    private static IBatchSink Windowed(IBatchSink op, IEnumerable<BoundExpr> expressions) =>
-        expressions.Any(BoundTree.HasWindowFunction) ? new WholeInputOperator(op) : op;
+    private IBatchSink Windowed(IBatchSink op, IEnumerable<BoundExpr> expressions) =>
+        expressions.Any(BoundTree.HasWindowFunction) ? new WholeInputOperator(op, compiler.Context) : op;
 
     /// <summary>A fresh pipeline of an mv-apply subquery: where to push a record's rows, and where its result gathers.</summary>
     private (IBatchSink Source, ResultCollector Result) NewSubquery(BoundMvApply apply)

@@ -6,9 +6,17 @@ namespace RmmHunt.Engine.Sources;
 /// </summary>
 public sealed record RejectedRow(string Location, long Line, string? Column, string Reason, long? Record = null)
 {
+    /// <summary>
+    /// How many rows this rejection stands for: 1, or every remaining row of a damaged block whose rows
+    /// are known by count only (a Parquet row group whose pages cannot be decoded), records
+    /// <see cref="Record"/> onwards.
+    /// </summary>
+    public long Rows { get; init; } = 1;
+
     public override string ToString()
     {
-        string where = Record is null ? $"{Location}:{Line}" : Line > 0 ? $"{Location}:{Line}: record {Record}" : $"{Location}: record {Record}";
+        string records = Rows > 1 ? $"records {Record}-{Record + Rows - 1}" : $"record {Record}";
+        string where = Record is null ? $"{Location}:{Line}" : Line > 0 ? $"{Location}:{Line}: {records}" : $"{Location}: {records}";
         return Column is null ? $"{where}: {Reason}" : $"{where}: column {Column}: {Reason}";
     }
 }
@@ -21,6 +29,7 @@ public interface IScanObserver
     /// <summary>Rows the prefilter skipped without parsing them (they cannot match any query).</summary>
     void RowsSkipped(long rows);
 
+    /// <summary>A rejection, counted as <see cref="RejectedRow.Rows"/> rows.</summary>
     void Rejected(RejectedRow row);
 
     void BytesRead(long bytes);

@@ -39,7 +39,7 @@ public sealed class ScanStatistics : IScanObserver
 
     public void Rejected(RejectedRow row)
     {
-        Interlocked.Increment(ref _rejected);
+        Interlocked.Add(ref _rejected, row.Rows);
         lock (_lock)
         {
             if (_rejections.Count < KeptRejections) _rejections.Add(row);

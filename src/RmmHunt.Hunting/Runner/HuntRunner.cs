@@ -13,6 +13,9 @@ public sealed record HuntOptions(DateTime Now, bool ApplyExclusions = true, bool
 {
     /// <summary>Local copies of externaldata URLs.</summary>
     public IExternalDataProvider? ExternalData { get; init; }
+
+    /// <summary>What the rules' state may take (null: half the memory available).</summary>
+    public Engine.Execution.Memory.MemoryBudget? Memory { get; init; }
 }
 
 /// <summary>
@@ -24,7 +27,7 @@ public sealed class HuntRunner(ISchemaProvider schemas, ITableProvider tables)
 {
     public HuntResult Run(IReadOnlyList<HuntingRule> rules, ExclusionSet? exclusions, HuntOptions options, CancellationToken cancellation = default)
     {
-        var context = new RunContext(options.Now, cancellation) { ExternalData = options.ExternalData };
+        var context = new RunContext(options.Now, cancellation) { ExternalData = options.ExternalData, Memory = options.Memory ?? Engine.Execution.Memory.MemoryBudget.Default() };
         var graph = new ExecutionGraph(context, tables);
         var planned = new List<(HuntingRule Rule, QueryHandle? Handle, IReadOnlyList<EventFilter> Filters, string? Error, string? Warnings)>();
         var problems = new Dictionary<HuntingRule, IReadOnlyList<RuleProblem>>(ReferenceEqualityComparer.Instance);

@@ -252,8 +252,10 @@ public sealed partial class Binder
         return matched;
     }
 
+    /// <summary>Non-backtracking: a pattern of many stars against a long column name (a file's header) stays linear.</summary>
     private static System.Text.RegularExpressions.Regex WildcardRegex(string pattern) =>
-        new("^" + System.Text.RegularExpressions.Regex.Escape(pattern).Replace("\\*", ".*") + "$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        new("^" + System.Text.RegularExpressions.Regex.Escape(pattern).Replace("\\*", ".*") + "$",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
 
     private static BoundTable Select(BoundTable input, IReadOnlyList<int> ordinals)
     {

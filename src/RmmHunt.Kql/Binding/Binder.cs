@@ -112,8 +112,25 @@ public sealed partial class Binder
 
     private static readonly HashSet<string> TabularFunctions = new(StringComparer.Ordinal) { "materialize", "view", Watchlists.Function };
 
-    private bool IsTabularFunction(FunctionLet function) =>
-        IsTabularIn(function.Declaration.Body.Result, function.Declaration.Parameters);
+    /// <summary>The functions whose result <see cref="IsTabularFunction"/> is deciding, to stop at a cycle.</summary>
+    private readonly HashSet<FunctionLet> _deciding = new(ReferenceEqualityComparer.Instance);
+
+    private bool IsTabularFunction(FunctionLet function)
+    {
+        // A function that calls itself (directly or through others) has no result to judge by: the cycle
+        // must end here (it used to recurse until the stack overflowed and killed the process), and
+        // binding the call reports the recursion.
+        if (!_deciding.Add(function)) return false;
+        try
+        {
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+            return IsTabularIn(function.Declaration.Body.Result, function.Declaration.Parameters);
+        }
+        finally
+        {
+            _deciding.Remove(function);
+        }
+    }
 
     private bool IsTabularIn(Expr expr, IReadOnlyList<ParameterDeclaration> parameters) => expr switch
     {
@@ -149,7 +166,7 @@ public sealed partial class Binder
             case ExternalDataExpr externalData:
                 return BindExternalData(externalData);
             case CallExpr call when _lets.Find(call.Name) is FunctionLet function:
-                return BindFunctionCall(function, call) as BoundTable;
+                return BindTabularCall(function, call);
             case CallExpr call when call.Name == "materialize" && call.Args.Count == 1:
                 // Evaluated once however often it is used: the planner shares one pipeline among all references.
                 return BindTabular(call.Args[0]) is { } materialized ? new BoundMaterialize(materialized) : null;
@@ -166,6 +183,15 @@ public sealed partial class Binder
         }
     }
 
+    /// <summary>A call of a let-bound function where a table is needed: a function whose body is scalar is an error here.</summary>
+    private BoundTable? BindTabularCall(FunctionLet function, CallExpr call)
+    {
+        var bound = BindFunctionCall(function, call);
+        if (bound is BoundExpr and not BoundError)
+            Error(call.Span, $"{function.Name}() returns a scalar value, not a table", DiagnosticCodes.NotTabular);
+        return bound as BoundTable;
+    }
+
     private BoundTable? BindTableName(NameExpr name)
     {
         switch (_lets.Find(name.Name))
@@ -178,7 +204,7 @@ public sealed partial class Binder
             case FailedLet:
                 return null;
             case FunctionLet function when function.Declaration.Parameters.Count == 0:
-                return BindFunctionCall(function, new CallExpr(name.Span, name.Name, name.Span, [])) as BoundTable;
+                return BindTabularCall(function, new CallExpr(name.Span, name.Name, name.Span, []));
         }
         var schema = _schemas.FindTable(name.Name);
         if (schema is not null) return new BoundTableScan(name.Name, schema);

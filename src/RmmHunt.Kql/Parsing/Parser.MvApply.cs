@@ -31,14 +31,19 @@ public sealed partial class Parser
         Expr? limit = TryEatWord("limit") ? ParseAdditive() : null;
         ExpectWord("on", "'on' and the subquery of mv-apply");
         Expect(TokenKind.OpenParen, "'(' before the subquery of mv-apply");
-        // The subquery has an implicit source: it starts with an operator.
+        // The subquery has an implicit source: it starts with an operator. It nests like parentheses do
+        // (mv-apply inside mv-apply), so it counts towards the nesting limit: unbounded, it overflowed the stack.
         var operators = new List<QueryOperator>();
-        TryEat(TokenKind.Pipe);
-        while (!Current.Is(TokenKind.CloseParen) && !Current.Is(TokenKind.EndOfFile))
+        if (EnterNesting(Current.Span))
         {
-            operators.Add(ParseQueryOperator());
-            if (!TryEat(TokenKind.Pipe)) break;
+            TryEat(TokenKind.Pipe);
+            while (!Current.Is(TokenKind.CloseParen) && !Current.Is(TokenKind.EndOfFile))
+            {
+                operators.Add(ParseQueryOperator());
+                if (!TryEat(TokenKind.Pipe)) break;
+            }
         }
+        LeaveNesting();
         Expect(TokenKind.CloseParen, "')' after the subquery of mv-apply");
         return new MvApplyOperator(SpanFrom(start), properties.GetValueOrDefault("with_itemindex"), items, limit, operators);
     }

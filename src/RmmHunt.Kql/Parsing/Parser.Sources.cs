@@ -190,8 +190,12 @@ public sealed partial class Parser
         Expect(TokenKind.OpenBrace, "'{' before the function body");
         var lets = new List<LetStatement>();
         Expr? result = null;
-        while (!Current.Is(TokenKind.CloseBrace) && !Current.Is(TokenKind.EndOfFile))
+        // A body holds lets that may declare functions with bodies: it counts towards the nesting limit
+        // like parentheses (unbounded, functions declared inside functions overflowed the stack).
+        bool within = EnterNesting(Current.Span);
+        while (within && !Current.Is(TokenKind.CloseBrace) && !Current.Is(TokenKind.EndOfFile))
         {
+            int before = _pos;
             if (TryEat(TokenKind.Semicolon)) continue;
             if (IsWord("let")) lets.Add(ParseLet());
             else result = ParsePipeExpression();
@@ -200,7 +204,11 @@ public sealed partial class Parser
                 Error(Current.Span, $"expected ';' or '}}' but found {Describe(Current)}");
                 SkipTo(TokenKind.CloseBrace);
             }
+            // Recovery stops at a stray ')' or ']' (it may close something outside); inside a body nothing
+            // can, so it is passed over. Without this, 'let f = () { )' looped forever.
+            if (_pos == before) Advance();
         }
+        LeaveNesting();
         Expect(TokenKind.CloseBrace, "'}' after the function body");
         var span = SpanFrom(start);
         if (result is null) Error(span, "the function body has no result expression");

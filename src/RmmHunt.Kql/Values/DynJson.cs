@@ -50,8 +50,9 @@ public static class DynJson
             if (reader.Read()) { value = null; return false; }
             return true;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
+            // InvalidOperationException: a string that is not valid UTF-8 (raw bytes from a file) cannot be decoded.
             value = null;
             return false;
         }

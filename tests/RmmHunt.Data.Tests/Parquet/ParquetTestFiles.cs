@@ -80,7 +80,7 @@ internal sealed class ParquetTestFiles : IDisposable
     }
 
     public static ParquetTableSource Source(string path, int workers, IReadOnlyDictionary<string, KqlType>? stored = null) =>
-        new(path, "DeviceNetworkEvents", Table.Columns, stored ?? Stored, workers);
+        new(path, "DeviceNetworkEvents", Table.Columns, stored ?? Stored, RmmHunt.Data.Inputs.InputLimits.Default, workers);
 
     public static ScanRequest Request(params string[] columns) => new(columns.Select(Table.IndexOf).ToHashSet(), null);
 

@@ -70,4 +70,27 @@ public class LetBindingTests
             """);
         Assert.False(compilation.HasErrors, compilation.FormatDiagnostics());
     }
+
+    [Theory]
+    [InlineData("let f = () { 1 }; f()")]
+    [InlineData("let f = () { 1 }; f")]
+    public void A_function_with_a_scalar_result_is_not_a_query(string query)
+    {
+        // Was: no error and no bound query, so running it failed with a NullReferenceException.
+        var compilation = Compile(query);
+        var error = Assert.Single(compilation.Diagnostics);
+        Assert.Equal(DiagnosticCodes.NotTabular, error.Code);
+        Assert.Contains("f() returns a scalar value, not a table", error.Message);
+    }
+
+    [Theory]
+    [InlineData("let f = () { )")]
+    [InlineData("let f = (S:(a:string)) {\n) on Key")]
+    public void A_stray_closing_parenthesis_in_a_function_body_is_an_error_not_an_endless_loop(string query)
+    {
+        // Was: the parser's recovery stopped at the ')' and the body's loop never moved past it.
+        var compilation = Compile(query);
+        Assert.True(compilation.HasErrors);
+        Assert.Contains(compilation.Diagnostics, d => d.Message.Contains("')'"));
+    }
 }

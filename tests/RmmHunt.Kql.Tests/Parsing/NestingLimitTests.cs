@@ -22,6 +22,9 @@ public class NestingLimitTests
         { "or chain", "print x = true" + string.Concat(Enumerable.Repeat(" or true", Deep)) },
         { "comparison chain", "print x = 1" + string.Concat(Enumerable.Repeat(" < 1", Deep)) },
         { "pipes", "print x = 1" + string.Concat(Enumerable.Repeat(" | where true", Deep)) },
+        { "mv-apply subqueries", "print d = dynamic([1])" + string.Concat(Enumerable.Repeat(" | mv-apply x = d on (", Deep)) + "take 1" + new string(')', Deep) },
+        { "functions declared in function bodies", string.Concat(Enumerable.Repeat("let f = () { ", Deep)) + "print x = 1" + string.Concat(Enumerable.Repeat(" }; f()", Deep)) },
+        { "views declared in function bodies", string.Concat(Enumerable.Repeat("let v = view () { ", Deep)) + "print x = 1" + string.Concat(Enumerable.Repeat(" }; v", Deep)) },
     };
 
     [Theory]
@@ -31,6 +34,18 @@ public class NestingLimitTests
         var errors = Errors(query);
         var error = Assert.Single(errors);
         Assert.True(error.Code == DiagnosticCodes.Limit, $"{kind}: {error.Message}");
+    }
+
+    [Theory]
+    [InlineData("let f = (x:long) { f(x) }; print y = f(1)")]
+    [InlineData("let f = (x:long) { g(x) }; let g = (x:long) { f(x) }; print y = f(1)")]
+    [InlineData("let T = () { T() | take 1 }; T()")]
+    public void A_recursive_function_is_a_limit_error_not_a_stack_overflow(string query)
+    {
+        // Deciding whether the function's result is a table used to follow the recursion until the stack overflowed.
+        var error = Assert.Single(Errors(query));
+        Assert.Equal(DiagnosticCodes.Limit, error.Code);
+        Assert.Contains("calls itself", error.Message);
     }
 
     [Fact]

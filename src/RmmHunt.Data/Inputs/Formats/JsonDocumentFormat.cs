@@ -8,13 +8,22 @@ namespace RmmHunt.Data.Inputs.Formats;
 public sealed class JsonDocumentFormat : IFileFormat
 {
     private readonly JsonDocumentShape _shape;
+    private readonly InputLimits _limits;
 
-    private JsonDocumentFormat(JsonDocumentShape shape) => _shape = shape;
+    private JsonDocumentFormat(JsonDocumentShape shape, InputLimits limits)
+    {
+        _shape = shape;
+        _limits = limits;
+    }
 
-    public static JsonDocumentFormat AdvancedHunting { get; } = new(new AdvancedHuntingShape());
-    public static JsonDocumentFormat LogAnalytics { get; } = new(TablesShape.LogAnalytics);
-    public static JsonDocumentFormat KustoV1 { get; } = new(TablesShape.KustoV1);
-    public static JsonDocumentFormat KustoV2 { get; } = new(new KustoV2Shape());
+    /// <summary>Every API response shape, ADX v2 first (an array), then the objects.</summary>
+    public static IReadOnlyList<JsonDocumentFormat> All(InputLimits limits) =>
+    [
+        new(new KustoV2Shape(), limits),
+        new(new AdvancedHuntingShape(), limits),
+        new(TablesShape.LogAnalytics, limits),
+        new(TablesShape.KustoV1, limits),
+    ];
 
     public string Name => _shape.FormatName;
 
@@ -23,7 +32,7 @@ public sealed class JsonDocumentFormat : IFileFormat
     public IReadOnlyList<OpenedInput> Open(string path, string? table)
     {
         IReadOnlyList<DeclaredColumn> declared;
-        using (var input = InputStream.Open(path))
+        using (var input = InputStream.Open(path, _limits))
         {
             try
             {
@@ -31,7 +40,7 @@ public sealed class JsonDocumentFormat : IFileFormat
             }
             catch (JsonInputException e)
             {
-                throw new InvalidDataException($"{path}:{e.Line}: {e.Message}");
+                throw new InputFileException(path, e.Message, e.Line);
             }
         }
         string? inferredFrom = null;
@@ -39,10 +48,10 @@ public sealed class JsonDocumentFormat : IFileFormat
         {
             var inference = new TableInference();
             var guess = inference.FromFileName(path) ?? inference.FromHeader(declared.Select(c => c.Name).ToList())
-                ?? throw new InvalidDataException($"{path}: cannot tell which table this response holds; name it with --data TABLE={path}");
+                ?? throw new InputFileException(path, $"cannot tell which table this response holds; name it with --data TABLE={path}");
             (table, inferredFrom) = (guess.Table.Name, guess.Reason);
         }
-        var source = new JsonDocumentSource(path, table, BuiltInSchemas.Instance.FindTable(table), _shape, declared);
+        var source = new JsonDocumentSource(path, table, BuiltInSchemas.Instance.FindTable(table), _shape, declared, _limits);
         return [new OpenedInput(source, inferredFrom)];
     }
 }

@@ -12,8 +12,10 @@ namespace RmmHunt.Data.Inputs.Formats;
 /// columns; when the file is larger, the rest is searched for further categories byte by byte (no
 /// parsing), so no table of the file is missed. <c>--data TABLE=PATH</c> reads every record as TABLE.
 /// </summary>
-public sealed class StreamingJsonFormat : IFileFormat
+public sealed class StreamingJsonFormat(InputLimits? limits = null) : IFileFormat
 {
+    private readonly InputLimits _limits = limits ?? InputLimits.Default;
+
     private const int SampleBytes = 1 << 20;
 
     public string Name => "defender-streaming-json";
@@ -32,26 +34,26 @@ public sealed class StreamingJsonFormat : IFileFormat
         if (table is not null)
         {
             var named = BuiltInSchemas.Instance.FindTable(table);
-            var source = new StreamingJsonSource(path, table, JsonColumns.Typed(named, sample.AllColumns), null, document);
+            var source = new StreamingJsonSource(path, table, JsonColumns.Typed(named, sample.AllColumns), null, document, _limits);
             return [new OpenedInput(source, null)];
         }
         var tables = sample.Tables.ToHashSet(StringComparer.Ordinal);
         if (!complete)
         {
-            using var input = InputStream.Open(path);
+            using var input = InputStream.Open(path, _limits);
             foreach (string category in StreamingCategory.All(input.Data)) tables.Add(StreamingCategory.TableOf(category));
         }
         if (tables.Count == 0)
         {
             var inference = new TableInference();
             var guess = inference.FromFileName(path) ?? inference.FromHeader(sample.AllColumns.Select(c => c.Name).ToList())
-                ?? throw new InvalidDataException($"{path}: the records have no category naming their table; name it with --data TABLE={path}");
-            var source = new StreamingJsonSource(path, guess.Table.Name, JsonColumns.Typed(guess.Table.Schema, sample.AllColumns), null, document);
+                ?? throw new InputFileException(path, $"the records have no category naming their table; name it with --data TABLE={path}");
+            var source = new StreamingJsonSource(path, guess.Table.Name, JsonColumns.Typed(guess.Table.Schema, sample.AllColumns), null, document, _limits);
             return [new OpenedInput(source, guess.Reason)];
         }
         bool several = tables.Count > 1;
         return tables.Order(StringComparer.Ordinal).Select(t => new OpenedInput(
-            new StreamingJsonSource(path, t, JsonColumns.Typed(BuiltInSchemas.Instance.FindTable(t), sample.Columns(t)), several ? t : null, document),
+            new StreamingJsonSource(path, t, JsonColumns.Typed(BuiltInSchemas.Instance.FindTable(t), sample.Columns(t)), several ? t : null, document, _limits),
             $"the records' category AdvancedHunting-{t}" + (several ? $" (one of {tables.Count} tables in the file)" : ""))).ToList();
     }
 
