@@ -9,9 +9,12 @@ internal sealed record CliResult(int ExitCode, string Stdout, string Stderr);
 /// <summary>Runs the real rmmhunt program (built beside the tests) in the repository root, as a user would.</summary>
 internal static class Rmmhunt
 {
-    public static CliResult Run(params string[] args)
+    public static CliResult Run(params string[] args) => RunWith(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the program with extra environment variables (for example a different processor count).</summary>
+    public static CliResult RunWith(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        using var process = Start(args);
+        using var process = Start(environment, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
@@ -23,7 +26,9 @@ internal static class Rmmhunt
     }
 
     /// <summary>Starts the program and returns at once, its output redirected (for tests that interrupt it).</summary>
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => Start(new Dictionary<string, string>(), args);
+
+    private static Process Start(IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -35,8 +40,12 @@ internal static class Rmmhunt
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "rmmhunt.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         return Process.Start(start)!;
     }
+
+    /// <summary>All three sample exports, as the README's hunt names them.</summary>
+    public static string AllSamples => Path.Combine("samples", "*.csv");
 
     public static string SampleCsv => Path.Combine("samples", "DeviceNetworkEvents.csv");
     public static string SampleExclusions => Path.Combine("samples", "exclusions.yaml");
