@@ -53,6 +53,23 @@ public class SummarizeTests
         Assert.Equal("[1,2,1,3,2]", Kql.Values.ScalarFormat.ToText(result.Value(0, "l")));
     }
 
+    [Fact] // each group has a set of its own: a value seen in one group is still new in another
+    public void Make_set_of_datetimes_reals_and_bools_is_distinct_per_group()
+    {
+        var result = Kusto.Run("""
+            datatable(k:string, t:datetime, r:real, b:bool)[
+                'a', datetime(2024-10-01), 1.5, true,
+                'a', datetime(2024-10-01), 1.5, true,
+                'b', datetime(2024-10-01), 2.5, false,
+                'a', datetime(2024-10-02), 1.5, false,
+                'b', datetime(null), real(null), bool(null)]
+            | summarize t = make_set(t), r = make_set(r), b = make_set(b), l = make_list(r) by k
+            | sort by k asc
+            """);
+        Assert.Equal(["a|[\"2024-10-01T00:00:00.0000000Z\",\"2024-10-02T00:00:00.0000000Z\"]|[1.5]|[true,false]|[1.5,1.5,1.5]",
+                      "b|[\"2024-10-01T00:00:00.0000000Z\"]|[2.5]|[false]|[2.5]"], result.Text());
+    }
+
     [Fact]
     public void Make_set_and_make_list_stop_at_their_size_limit()
     {
