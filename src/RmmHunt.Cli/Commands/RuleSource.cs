@@ -13,7 +13,7 @@ internal static class RuleSource
         {
             if (!File.Exists(path) && !Directory.Exists(path)) throw new UsageException($"{path}: no such rule file or folder");
         }
-        var loaded = (paths.Count > 0 ? paths : [BuiltInRules.Directory]).Select(p => RuleLoader.Load(p)).ToList();
+        var loaded = paths.Count > 0 ? paths.Select(p => RuleLoader.Load(p)).ToList() : [RuleLoader.Load(BuiltInRules.Directory, BuiltInRules.LoadOptions)];
         var errors = loaded.SelectMany(l => l.Errors).ToList();
         // A file that is not a rule at all (Sigma, a tool catalogue entry) needs no caret: one line says it.
         foreach (var error in errors) problems.Write(error.Code == HuntingCodes.RuleNotAHuntingQuery ? error + "\n" : error.Format());

@@ -14,4 +14,12 @@ public sealed record RuleLoadOptions
     /// mis-indentation, with a warning (see <see cref="DataTypesIndentationRepair"/>). Off: such files are errors.
     /// </summary>
     public bool RepairDataTypesIndentation { get; init; } = true;
+
+    /// <summary>
+    /// How a file is named in rules and messages; by default as found. The built-in pack is named relative
+    /// to the program's folder (<c>rules/pack/...</c>), so reports do not depend on where it is installed.
+    /// </summary>
+    public Func<string, string>? DisplayPath { get; init; }
+
+    public string Display(string path) => DisplayPath?.Invoke(path) ?? path;
 }

@@ -55,7 +55,7 @@ public static class RuleLoader
         public RuleLoadResult Result() => new(_rules, _errors);
 
         public void FileError(string path, string message) =>
-            _errors.Add(new RuleLoadError(path, 0, 0, Severity.Error, HuntingCodes.FileUnreadable, message));
+            _errors.Add(new RuleLoadError(options.Display(path), 0, 0, Severity.Error, HuntingCodes.FileUnreadable, message));
 
         /// <summary>A file read and parsed, not yet checked against the ids of the files before it.</summary>
         public sealed record ParsedFile(string Path, YamlSource? Source, HuntingRule? Rule, ScalarNode? IdNode, List<RuleLoadError> Errors);
@@ -65,14 +65,15 @@ public static class RuleLoader
         public void AddText(string text, string path) => Register(ParseText(text, path));
 
         /// <summary>Reads and parses one file; safe to call in parallel (it touches no state of the batch).</summary>
-        public ParsedFile ParseFile(string path)
+        public ParsedFile ParseFile(string file)
         {
+            string path = options.Display(file);
             try
             {
-                long bytes = new FileInfo(path).Length;
+                long bytes = new FileInfo(file).Length;
                 if (bytes > options.Limits.MaxFileChars)
                     return new ParsedFile(path, null, null, null, [new RuleLoadError(path, 0, 0, Severity.Error, HuntingCodes.YamlLimit, $"the file has {bytes} bytes, more than the limit of {options.Limits.MaxFileChars}")]);
-                return ParseText(File.ReadAllText(path), path);
+                return ParseText(File.ReadAllText(file), path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
