@@ -58,7 +58,7 @@ public class TimeRangeDerivationTests
         Assert.Null(Derive(predicate));
     }
 
-    [Property(MaxTest = 300, Replay = "(1618,3398)")]
+    [Property(MaxTest = 300, Replay = "(1618,3399)")]
     public void Every_row_the_filter_keeps_lies_in_the_derived_range(int[] picks)
     {
         var p = (picks ?? []).Select(x => (int)((uint)x % 1000)).Concat(Enumerable.Range(0, 8)).ToArray();
