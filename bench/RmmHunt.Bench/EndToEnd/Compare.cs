@@ -28,20 +28,21 @@ internal static class Compare
         string which = Option(args, "--query") ?? "all";
         var (csv, truth) = EnsureData(dir, rows);
         var info = new FileInfo(csv);
-        Console.WriteLine($"# {rows:N0} rows, {info.Length / 1e6:N0} MB ({csv}); {runs} runs each; {Environment.ProcessorCount} cores; {Environment.OSVersion}");
-        Console.WriteLine("| query | engine | median s | min s | peak MB | result rows | check |");
-        Console.WriteLine("|---|---|---:|---:|---:|---:|---|");
+        Console.WriteLine($"# {rows:N0} rows, {info.Length / 1e6:N0} MB ({csv}); 1 warm-up run and {runs} measured runs each, in one process per engine; {Environment.ProcessorCount} cores; {Environment.OSVersion}");
+        Console.WriteLine("| query | engine | median s | min s | median CPU s | first run s | peak MB | result rows | check |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---|");
         bool ok = true;
         foreach (var name in which == "all" ? new[] { "servereye", "count-by-device" } : [which])
         {
             _ = Worker.Spawn("duckdb", name, csv, truth.Now, 1); // warm the page cache for both
-            var ours = Worker.Spawn("rmmhunt", name, csv, truth.Now, runs);
-            var duck = Worker.Spawn("duckdb", name, csv, truth.Now, runs);
+            var ours = Worker.Spawn("rmmhunt", name, csv, truth.Now, runs, warmup: 1);
+            var duck = Worker.Spawn("duckdb", name, csv, truth.Now, runs, warmup: 1);
             string check = Check(name, truth, ours.Rows, duck.Rows);
             ok &= check == "ok";
             Print(name, "RmmHunt", ours, check);
             Print(name, "DuckDB", duck, check);
-            Console.WriteLine($"| {name} | speed-up | {Median(duck.Seconds) / Median(ours.Seconds):0.0}× | | | | |");
+            Console.WriteLine($"| {name} | speed-up | {Median(duck.Seconds) / Median(ours.Seconds):0.0}× | {duck.Seconds.Min() / ours.Seconds.Min():0.0}× | "
+                + $"{Median(duck.CpuSeconds) / Median(ours.CpuSeconds):0.0}× | {duck.FirstSeconds / ours.FirstSeconds:0.0}× | | | |");
         }
         return ok ? 0 : 1;
     }
@@ -68,7 +69,8 @@ internal static class Compare
     }
 
     private static void Print(string query, string engine, Worker.Report report, string check) =>
-        Console.WriteLine($"| {query} | {engine} | {Median(report.Seconds):0.000} | {report.Seconds.Min():0.000} | {report.PeakBytes / 1e6:N0} | {report.Rows.Count} | {check} |");
+        Console.WriteLine($"| {query} | {engine} | {Median(report.Seconds):0.000} | {report.Seconds.Min():0.000} | {Median(report.CpuSeconds):0.000} | "
+            + $"{report.FirstSeconds:0.000} | {report.PeakBytes / 1e6:N0} | {report.Rows.Count} | {check} |");
 
     public static double Median(double[] values)
     {
