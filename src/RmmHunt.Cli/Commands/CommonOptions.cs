@@ -6,11 +6,12 @@ namespace RmmHunt.Cli.Commands;
 /// <summary>Options several commands share, with one spelling and one help text.</summary>
 internal static class CommonOptions
 {
-    public static Option<string[]> Data() => new("--data", "-d")
+    /// <param name="required">False for a query, which may need no table at all (print, range, datatable).</param>
+    public static Option<string[]> Data(bool required = true) => new("--data", "-d")
     {
         Description = "Telemetry to read: [TABLE=]PATH, where PATH is a file, a directory or a glob. Repeatable.",
         AllowMultipleArgumentsPerToken = true,
-        Required = true,
+        Required = required,
         HelpName = "[TABLE=]PATH",
     };
 

@@ -13,7 +13,7 @@ internal static class QueryCommand
     {
         var text = new Argument<string?>("kql") { Description = "The query text (or use --file).", Arity = ArgumentArity.ZeroOrOne };
         var file = new Option<string?>("--file") { Description = "Read the query from this file.", HelpName = "FILE" };
-        var data = CommonOptions.Data();
+        var data = CommonOptions.Data(required: false);
         var now = CommonOptions.Now();
         var format = CommonOptions.Format();
         var output = CommonOptions.Output();
@@ -35,7 +35,7 @@ internal static class QueryCommand
                 ? new SourceText(CliRun.ReadFile(queryFile), queryFile)
                 : new SourceText(queryText!, "<query>");
             var inputOptions = CommonOptions.Read(parse, inputHandling);
-            var inputs = Inputs.Open(parse.GetValue(data)!, inputOptions, scope.Formats);
+            var inputs = Inputs.Open(parse.GetValue(data) ?? [], inputOptions, scope.Formats);
             var context = new RunContext(parse.GetValue(now) ?? DateTime.UtcNow, scope.Token)
             {
                 ExternalData = ExternalCopies.From(parse.GetValue(externalData)),
