@@ -45,7 +45,6 @@ internal static partial class OutcomeClassifier
         // AdditionalFields is a string in advanced hunting and dynamic in Sentinel; one schema cannot be both, and
         // a Defender query may group by it.
         (new Regex(@"^unknown table '_Im_"), "Sentinel ASIM parser functions (`_Im_...`)"),
-        (new Regex(@"^unknown table 'IntuneDevices'"), "the Sentinel `IntuneDevices` table (no schema yet)"),
         (new Regex(@"^cannot group by a dynamic value"), "grouping by `AdditionalFields` (string in advanced hunting, dynamic here)"),
     ];
 
