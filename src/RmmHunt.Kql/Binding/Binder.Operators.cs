@@ -46,6 +46,8 @@ public sealed partial class Binder
                 return BindJoin(input, join);
             case UnionOperator union:
                 return BindUnion(input, union);
+            case SearchOperator search:
+                return BindSearch(input, search);
             case MvExpandOperator mvExpand:
                 return BindMvExpand(input, mvExpand);
             case ParseOperator parse:

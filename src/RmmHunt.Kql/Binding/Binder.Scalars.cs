@@ -101,6 +101,7 @@ public sealed partial class Binder
 
     private BoundExpr BindBinary(BinaryExpr binary, RowScope? row)
     {
+        if (binary.Left is StarExpr) return BindAnyColumn(binary, row);
         var left = BindScalar(binary.Left, row);
         var right = BindScalar(binary.Right, row);
         var function = FunctionCatalog.Operators.GetValueOrDefault(binary.Operator);

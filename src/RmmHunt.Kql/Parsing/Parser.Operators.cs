@@ -75,6 +75,8 @@ public sealed partial class Parser
                 return ParseJoin(start, name);
             case "union":
                 return ParseUnion(start);
+            case "search":
+                return ParseSearch(start, piped: true);
             case "mv-expand" or "mvexpand":
                 return ParseMvExpand(start, name);
             case "parse" or "parse-where":

@@ -89,3 +89,20 @@ public sealed record SerializeOperator(TextSpan Span, IReadOnlyList<ColumnAssign
 
 /// <summary><c>evaluate [hints] plugin(args)</c>.</summary>
 public sealed record EvaluateOperator(TextSpan Span, CallExpr Plugin) : QueryOperator(Span, "evaluate");
+
+/// <summary>
+/// <c>search [kind=K] [in (T, ...)] predicate</c>, as a source or after a pipe. <see cref="Tables"/> is
+/// null when the piped input (or, as a source, every table in scope) is searched. Term literals of the
+/// predicate are already rewritten to <c>* has "term"</c> and its kin by the parser.
+/// </summary>
+public sealed record SearchOperator(TextSpan Span, string? Kind, IReadOnlyList<Expr>? Tables, Expr Predicate) : QueryOperator(Span, "search");
+
+/// <summary>One column of find's project list: <c>Name[:type]</c>.</summary>
+public sealed record FindColumn(TextSpan Span, string Name, Symbols.KqlType? Type) : SyntaxNode(Span);
+
+/// <summary>
+/// <c>find [withsource=C] [in (T, ...)] where predicate [project-smart | project cols [, pack_all()]]</c>;
+/// <see cref="Project"/> is null for project-smart (the default).
+/// </summary>
+public sealed record FindOperator(TextSpan Span, string? WithSource, IReadOnlyList<Expr>? Tables, Expr Predicate,
+    IReadOnlyList<FindColumn>? Project, bool PackAll) : QueryOperator(Span, "find");
