@@ -111,8 +111,16 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
             {
                 if (BoundTree.Scans(apply.Subquery).Any())
                     throw new QueryException("mv-apply subqueries that read tables are not supported");
-                var op = new MvApplyOperator(apply, apply.Expansions.Select(e => compiler.Compile(e.Value)).ToArray(), () => NewSubquery(apply), sink);
+                var op = new MvApplyOperator(apply, apply.Expansions.Select(e => compiler.Compile(e.Value)).ToArray(), () => NewSubquery(apply.Subquery), sink);
                 Build(apply.Input, op, Union(needed.Where(i => i < apply.Passthrough.Count).Select(i => apply.Passthrough[i]).ToHashSet(), apply.Expansions.Select(e => e.Value)));
+                break;
+            }
+            case BoundPartition partition:
+            {
+                if (BoundTree.Scans(partition.Subquery).Any())
+                    throw new QueryException("partition subqueries that read tables are not supported");
+                var op = new PartitionOperator(compiler.Compile(partition.Key), partition.MaxPartitions, () => NewSubquery(partition.Subquery), sink, compiler.Context);
+                Build(partition.Input, op, Enumerable.Range(0, partition.Input.Schema.Count).ToHashSet());
                 break;
             }
             case BoundParse parse:
@@ -160,13 +168,13 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
     private IBatchSink Windowed(IBatchSink op, IEnumerable<BoundExpr> expressions) =>
         expressions.Any(BoundTree.HasWindowFunction) ? new WholeInputOperator(op, compiler.Context) : op;
 
-    /// <summary>A fresh pipeline of an mv-apply subquery: where to push a record's rows, and where its result gathers.</summary>
-    private (IBatchSink Source, ResultCollector Result) NewSubquery(BoundMvApply apply)
+    /// <summary>A fresh pipeline of an mv-apply or partition subquery: where to push its rows, and where its result gathers.</summary>
+    private (IBatchSink Source, ResultCollector Result) NewSubquery(BoundTable subquery)
     {
-        var result = new ResultCollector(apply.Subquery.Schema);
+        var result = new ResultCollector(subquery.Schema);
         _subtableSink = null;
-        Build(apply.Subquery, result, Enumerable.Range(0, apply.Subquery.Schema.Count).ToHashSet());
-        return (_subtableSink ?? throw new QueryException("mv-apply: the subquery does not read its records"), result);
+        Build(subquery, result, Enumerable.Range(0, subquery.Schema.Count).ToHashSet());
+        return (_subtableSink ?? throw new QueryException("the subquery does not read its rows"), result);
     }
 
     /// <summary>A table scan with only filters (possibly none) above it: the place for needles and exclusions.</summary>

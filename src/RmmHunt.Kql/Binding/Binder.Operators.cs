@@ -48,6 +48,10 @@ public sealed partial class Binder
                 return BindUnion(input, union);
             case SearchOperator search:
                 return BindSearch(input, search);
+            case PartitionOperator partition:
+                return BindPartition(input, partition);
+            case TopNestedOperator topNested:
+                return BindTopNested(input, topNested);
             case MvExpandOperator mvExpand:
                 return BindMvExpand(input, mvExpand);
             case ParseOperator parse:

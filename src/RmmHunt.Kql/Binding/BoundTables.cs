@@ -140,3 +140,10 @@ public sealed record BoundSerialize(BoundTable Input) : BoundTable(Input.Schema)
 /// (found when the query was bound), replacing the bag column.
 /// </summary>
 public sealed record BoundBagUnpack(BoundTable Input, BoundExpr Bag, IReadOnlyList<string> Keys, IReadOnlyList<int> Passthrough, TableSchema Schema) : BoundTable(Schema);
+
+/// <summary>
+/// <c>partition by Key ( subquery )</c>: the input's rows grouped by <see cref="Key"/> (a column), the
+/// subquery run over each group from <see cref="Source"/>, and the results concatenated. More than
+/// <see cref="MaxPartitions"/> distinct keys is an error, as in Kusto.
+/// </summary>
+public sealed record BoundPartition(BoundTable Input, BoundColumn Key, BoundSubtable Source, BoundTable Subquery, int MaxPartitions, TableSchema Schema) : BoundTable(Schema);

@@ -20,6 +20,7 @@ public static class BoundTree
         BoundMaterialize m => Scans(m.Input),
         BoundMakeSeries m => Scans(m.Input),
         BoundMvApply m => Scans(m.Input).Concat(Scans(m.Subquery)),
+        BoundPartition p => Scans(p.Input).Concat(Scans(p.Subquery)),
         BoundSerialize s => Scans(s.Input),
         BoundBagUnpack b => Scans(b.Input),
         _ => [],

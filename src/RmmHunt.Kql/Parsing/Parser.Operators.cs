@@ -77,6 +77,10 @@ public sealed partial class Parser
                 return ParseUnion(start);
             case "search":
                 return ParseSearch(start, piped: true);
+            case "partition":
+                return ParsePartition(start);
+            case "top-nested":
+                return ParseTopNested(start);
             case "mv-expand" or "mvexpand":
                 return ParseMvExpand(start, name);
             case "parse" or "parse-where":

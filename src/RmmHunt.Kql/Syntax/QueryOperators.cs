@@ -106,3 +106,15 @@ public sealed record FindColumn(TextSpan Span, string Name, Symbols.KqlType? Typ
 /// </summary>
 public sealed record FindOperator(TextSpan Span, string? WithSource, IReadOnlyList<Expr>? Tables, Expr Predicate,
     IReadOnlyList<FindColumn>? Project, bool PackAll) : QueryOperator(Span, "find");
+
+/// <summary>One level of top-nested: <c>[N] of Expr [with others = C] by [Name =] Aggregate [asc|desc]</c>.</summary>
+public sealed record TopNestedLevel(TextSpan Span, Expr? Count, Expr Of, Expr? Others, ColumnAssignment Aggregate, bool? Descending) : SyntaxNode(Span);
+
+/// <summary><c>top-nested</c> with its levels, separated by commas.</summary>
+public sealed record TopNestedOperator(TextSpan Span, IReadOnlyList<TopNestedLevel> Levels) : QueryOperator(Span, "top-nested");
+
+/// <summary>
+/// <c>partition [hints] by Column ( operators )</c>: the operators run over each partition's rows.
+/// <see cref="Strategy"/> is the value of <c>hint.strategy</c>, if given.
+/// </summary>
+public sealed record PartitionOperator(TextSpan Span, string? Strategy, Expr Key, IReadOnlyList<QueryOperator> Subquery) : QueryOperator(Span, "partition");
