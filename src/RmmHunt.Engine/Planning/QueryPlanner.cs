@@ -132,6 +132,13 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
             case BoundJoin join:
                 BuildJoin(join, sink, needed);
                 break;
+            case BoundIpv4Lookup lookup:
+            {
+                var op = new Ipv4LookupOperator(lookup, compiler.Compile(lookup.SourceKey), compiler.Compile(lookup.LookupKey), sink, compiler.Context);
+                Build(lookup.Lookup, op.Lookup, Enumerable.Range(0, lookup.Lookup.Schema.Count).ToHashSet());
+                Build(lookup.Input, op.Input, Enumerable.Range(0, lookup.Input.Schema.Count).ToHashSet());
+                break;
+            }
             case BoundUnion union:
             {
                 var op = new UnionOperator(union.Schema, union.Mappings, union.SourceNames, needed, sink);

@@ -147,3 +147,12 @@ public sealed record BoundBagUnpack(BoundTable Input, BoundExpr Bag, IReadOnlyLi
 /// <see cref="MaxPartitions"/> distinct keys is an error, as in Kusto.
 /// </summary>
 public sealed record BoundPartition(BoundTable Input, BoundColumn Key, BoundSubtable Source, BoundTable Subquery, int MaxPartitions, TableSchema Schema) : BoundTable(Schema);
+
+/// <summary>
+/// <c>evaluate ipv4_lookup(Lookup, SourceKey, LookupKey, extra keys..., return_unmatched)</c>: each input
+/// row joined with every lookup row whose IPv4 range (<see cref="LookupKey"/>, prefix notation) holds its
+/// address (<see cref="SourceKey"/>) and whose <see cref="ExtraKeys"/> equal the row's. Output: the input
+/// columns, then the lookup columns in <see cref="LookupOutputs"/> (the extra keys appear once, from the input).
+/// </summary>
+public sealed record BoundIpv4Lookup(BoundTable Input, BoundTable Lookup, BoundExpr SourceKey, BoundExpr LookupKey,
+    IReadOnlyList<(int Input, int Lookup)> ExtraKeys, bool ReturnUnmatched, IReadOnlyList<int> LookupOutputs, TableSchema Schema) : BoundTable(Schema);

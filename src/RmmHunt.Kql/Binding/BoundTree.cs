@@ -21,6 +21,7 @@ public static class BoundTree
         BoundMakeSeries m => Scans(m.Input),
         BoundMvApply m => Scans(m.Input).Concat(Scans(m.Subquery)),
         BoundPartition p => Scans(p.Input).Concat(Scans(p.Subquery)),
+        BoundIpv4Lookup l => Scans(l.Input).Concat(Scans(l.Lookup)),
         BoundSerialize s => Scans(s.Input),
         BoundBagUnpack b => Scans(b.Input),
         _ => [],
