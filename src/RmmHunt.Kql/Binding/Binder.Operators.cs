@@ -145,6 +145,8 @@ public sealed partial class Binder
             }
             if (item.Names.Count > 1)
             {
+                // A call that did not bind (an unsupported series function) has said why; the tuple is not the problem.
+                if (value is BoundError) continue;
                 Error(item.Span, "a tuple of names can only be assigned from a function that returns several columns", DiagnosticCodes.UnsupportedConstruct);
                 continue;
             }
