@@ -115,6 +115,13 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
                 Build(apply.Input, op, Union(needed.Where(i => i < apply.Passthrough.Count).Select(i => apply.Passthrough[i]).ToHashSet(), apply.Expansions.Select(e => e.Value)));
                 break;
             }
+            case BoundScan steps:
+            {
+                var op = new ScanOperator(steps, steps.Steps.Select(s => compiler.Compile(s.Condition)).ToArray(),
+                    steps.Steps.Select(s => s.Assignments.Select(a => compiler.Compile(a.Value)).ToArray()).ToArray(), sink, compiler.Context);
+                Build(steps.Input, op, Enumerable.Range(0, steps.Input.Schema.Count).ToHashSet());
+                break;
+            }
             case BoundPartition partition:
             {
                 if (BoundTree.Scans(partition.Subquery).Any())

@@ -48,6 +48,8 @@ public sealed partial class Binder
                 return BindUnion(input, union);
             case SearchOperator search:
                 return BindSearch(input, search);
+            case ScanOperator scan:
+                return BindScan(input, scan);
             case PartitionOperator partition:
                 return BindPartition(input, partition);
             case TopNestedOperator topNested:

@@ -156,3 +156,19 @@ public sealed record BoundPartition(BoundTable Input, BoundColumn Key, BoundSubt
 /// </summary>
 public sealed record BoundIpv4Lookup(BoundTable Input, BoundTable Lookup, BoundExpr SourceKey, BoundExpr LookupKey,
     IReadOnlyList<(int Input, int Lookup)> ExtraKeys, bool ReturnUnmatched, IReadOnlyList<int> LookupOutputs, TableSchema Schema) : BoundTable(Schema);
+
+/// <summary>One scan step: its condition and assignments (declared column index, value), bound over <see cref="BoundScan"/>'s row layout.</summary>
+public sealed record BoundScanStep(string Name, bool Output, BoundExpr Condition, IReadOnlyList<(int Declared, BoundExpr Value)> Assignments);
+
+/// <summary>
+/// <c>scan</c> (scan-operator.md). Conditions and assignments are evaluated over one row laid out as: the
+/// input columns, the declared columns (the record's own values), then for each step in order the input
+/// and declared columns of that step's record in the state being tested (null where there is none). The
+/// output is the input columns, the declared columns and, with with_match_id, the match id (long).
+/// </summary>
+public sealed record BoundScan(BoundTable Input, IReadOnlyList<ColumnSymbol> Declared, IReadOnlyList<object?> Defaults,
+    IReadOnlyList<BoundScanStep> Steps, bool MatchId, TableSchema Schema) : BoundTable(Schema)
+{
+    /// <summary>The columns of one record: the input's and the declared ones.</summary>
+    public int RecordWidth => Input.Schema.Count + Declared.Count;
+}

@@ -79,6 +79,8 @@ public sealed partial class Parser
                 return ParseSearch(start, piped: true);
             case "partition":
                 return ParsePartition(start);
+            case "scan":
+                return ParseScan(start);
             case "top-nested":
                 return ParseTopNested(start);
             case "mv-expand" or "mvexpand":

@@ -118,3 +118,12 @@ public sealed record TopNestedOperator(TextSpan Span, IReadOnlyList<TopNestedLev
 /// <see cref="Strategy"/> is the value of <c>hint.strategy</c>, if given.
 /// </summary>
 public sealed record PartitionOperator(TextSpan Span, string? Strategy, Expr Key, IReadOnlyList<QueryOperator> Subquery) : QueryOperator(Span, "partition");
+
+/// <summary>A column scan declares: <c>Name:type [= default]</c>.</summary>
+public sealed record ScanDeclaration(TextSpan Span, string Name, Symbols.KqlType Type, Expr? Default) : SyntaxNode(Span);
+
+/// <summary><c>step Name [output=all|last|none]: Condition [=> Col = expr, ...];</c></summary>
+public sealed record ScanStep(TextSpan Span, string Name, string? Output, Expr Condition, IReadOnlyList<ColumnAssignment> Assignments) : SyntaxNode(Span);
+
+/// <summary><c>scan [with_match_id=Id] [declare (...)] with (steps)</c>.</summary>
+public sealed record ScanOperator(TextSpan Span, string? MatchId, IReadOnlyList<ScanDeclaration> Declarations, IReadOnlyList<ScanStep> Steps) : QueryOperator(Span, "scan");
