@@ -70,7 +70,7 @@ public sealed partial class Binder
             Error(predicateSyntax.Span, "no table in scope has a column the predicate reads", DiagnosticCodes.UnknownColumn);
             return null;
         }
-        var output = project is null ? SmartColumns(kept, types, predicateSyntax) : ProjectColumns(project, types, conflicting);
+        var output = project is null ? SmartColumns(kept) : ProjectColumns(project, types, conflicting);
         if (output is null) return null;
         var outputNames = output.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         bool pack = project is null ? kept.Any(k => k.Filtered.Schema.Columns.Take(k.Width).Any(c => !outputNames.Contains(c.Name))) : packAll;
@@ -99,18 +99,22 @@ public sealed partial class Binder
         return new BoundProject(leg, values, schema);
     }
 
-    /// <summary>project-smart: the columns the predicate reads (in the order of the tables' columns), then those every table has.</summary>
-    private List<ColumnSymbol>? SmartColumns(List<(BoundTable Filtered, string Name, int Width, HashSet<string> Used)> kept,
-        Dictionary<string, KqlType> types, Expr predicateSyntax)
+    /// <summary>
+    /// project-smart: the columns the predicate reads and those every table has, in the order they first
+    /// appear in the tables (the docs' examples list them so: "(Level, Timestamp, ProcessId_string, ...)"
+    /// where ProcessId is the predicate's column).
+    /// </summary>
+    private static List<ColumnSymbol> SmartColumns(List<(BoundTable Filtered, string Name, int Width, HashSet<string> Used)> kept)
     {
         var result = new List<ColumnSymbol>();
-        foreach (var column in kept.SelectMany(k => k.Filtered.Schema.Columns.Take(k.Width).Where(c => k.Used.Contains(c.Name))))
-            if (!result.Any(r => r.Name == column.Name)) result.Add(column);
-        var first = kept[0];
-        foreach (var column in first.Filtered.Schema.Columns.Take(first.Width))
+        foreach (var (filtered, _, width, used) in kept)
         {
-            bool common = kept.All(k => k.Filtered.Schema.Columns.Take(k.Width).Any(c => c.Name == column.Name && c.Type == column.Type));
-            if (common && !result.Any(r => r.Name == column.Name)) result.Add(column);
+            foreach (var column in filtered.Schema.Columns.Take(width))
+            {
+                bool common = kept.All(k => k.Filtered.Schema.Columns.Take(k.Width).Any(c => c.Name == column.Name && c.Type == column.Type));
+                bool read = kept.Any(k => k.Used.Contains(column.Name));
+                if ((common || read) && !result.Any(r => r.Name == column.Name)) result.Add(column);
+            }
         }
         return result;
     }

@@ -44,6 +44,13 @@ public class SearchTests
     }
 
     [Fact]
+    public void Columns_keep_the_table_order_when_the_predicate_names_one()
+    {
+        var result = Kusto.Run("search in (Trace) Source:\"gateway\"", Tables());
+        Assert.Equal(["$table", "Id", "Message", "Source"], result.ColumnNames());
+    }
+
+    [Fact]
     public void Search_without_scope_covers_every_table()
     {
         var result = Kusto.Run("search \"error\" | project ['$table'] | sort by ['$table'] asc", Tables());
