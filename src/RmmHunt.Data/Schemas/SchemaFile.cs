@@ -20,9 +20,13 @@ public static class SchemaFile
         {
             if (lines[i].Trim().Length == 0) continue;
             var parts = lines[i].Split(',');
-            if (parts.Length != 3 || !KqlTypes.TryParse(parts[1], out var type))
-                throw new FormatException($"schema {table} line {i + 1}: expected 'column,type,variant', got '{lines[i]}'");
-            var column = new ColumnSymbol(parts[0].Trim(), type);
+            // "dynamic/string": the Sentinel type, then the advanced-hunting type where they differ.
+            var types = parts.Length == 3 ? parts[1].Split('/') : [];
+            KqlType huntingType = default;
+            if (parts.Length != 3 || types.Length > 2 || !KqlTypes.TryParse(types[0], out var type)
+                || (types.Length == 2 && !KqlTypes.TryParse(types[1], out huntingType)))
+                throw new FormatException($"schema {table} line {i + 1}: expected 'column,type[/advanced-hunting type],variant', got '{lines[i]}'");
+            var column = new ColumnSymbol(parts[0].Trim(), type) { AdvancedHuntingType = types.Length == 2 ? huntingType : null };
             switch (parts[2].Trim())
             {
                 case "both": defender.Add(column); break;

@@ -111,8 +111,23 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
             {
                 if (BoundTree.Scans(apply.Subquery).Any())
                     throw new QueryException("mv-apply subqueries that read tables are not supported");
-                var op = new MvApplyOperator(apply, apply.Expansions.Select(e => compiler.Compile(e.Value)).ToArray(), () => NewSubquery(apply), sink);
+                var op = new MvApplyOperator(apply, apply.Expansions.Select(e => compiler.Compile(e.Value)).ToArray(), () => NewSubquery(apply.Subquery), sink);
                 Build(apply.Input, op, Union(needed.Where(i => i < apply.Passthrough.Count).Select(i => apply.Passthrough[i]).ToHashSet(), apply.Expansions.Select(e => e.Value)));
+                break;
+            }
+            case BoundScan steps:
+            {
+                var op = new ScanOperator(steps, steps.Steps.Select(s => compiler.Compile(s.Condition)).ToArray(),
+                    steps.Steps.Select(s => s.Assignments.Select(a => compiler.Compile(a.Value)).ToArray()).ToArray(), sink, compiler.Context);
+                Build(steps.Input, op, Enumerable.Range(0, steps.Input.Schema.Count).ToHashSet());
+                break;
+            }
+            case BoundPartition partition:
+            {
+                if (BoundTree.Scans(partition.Subquery).Any())
+                    throw new QueryException("partition subqueries that read tables are not supported");
+                var op = new PartitionOperator(compiler.Compile(partition.Key), partition.MaxPartitions, () => NewSubquery(partition.Subquery), sink, compiler.Context);
+                Build(partition.Input, op, Enumerable.Range(0, partition.Input.Schema.Count).ToHashSet());
                 break;
             }
             case BoundParse parse:
@@ -124,6 +139,13 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
             case BoundJoin join:
                 BuildJoin(join, sink, needed);
                 break;
+            case BoundIpv4Lookup lookup:
+            {
+                var op = new Ipv4LookupOperator(lookup, compiler.Compile(lookup.SourceKey), compiler.Compile(lookup.LookupKey), sink, compiler.Context);
+                Build(lookup.Lookup, op.Lookup, Enumerable.Range(0, lookup.Lookup.Schema.Count).ToHashSet());
+                Build(lookup.Input, op.Input, Enumerable.Range(0, lookup.Input.Schema.Count).ToHashSet());
+                break;
+            }
             case BoundUnion union:
             {
                 var op = new UnionOperator(union.Schema, union.Mappings, union.SourceNames, needed, sink);
@@ -160,13 +182,13 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
     private IBatchSink Windowed(IBatchSink op, IEnumerable<BoundExpr> expressions) =>
         expressions.Any(BoundTree.HasWindowFunction) ? new WholeInputOperator(op, compiler.Context) : op;
 
-    /// <summary>A fresh pipeline of an mv-apply subquery: where to push a record's rows, and where its result gathers.</summary>
-    private (IBatchSink Source, ResultCollector Result) NewSubquery(BoundMvApply apply)
+    /// <summary>A fresh pipeline of an mv-apply or partition subquery: where to push its rows, and where its result gathers.</summary>
+    private (IBatchSink Source, ResultCollector Result) NewSubquery(BoundTable subquery)
     {
-        var result = new ResultCollector(apply.Subquery.Schema);
+        var result = new ResultCollector(subquery.Schema);
         _subtableSink = null;
-        Build(apply.Subquery, result, Enumerable.Range(0, apply.Subquery.Schema.Count).ToHashSet());
-        return (_subtableSink ?? throw new QueryException("mv-apply: the subquery does not read its records"), result);
+        Build(subquery, result, Enumerable.Range(0, subquery.Schema.Count).ToHashSet());
+        return (_subtableSink ?? throw new QueryException("the subquery does not read its rows"), result);
     }
 
     /// <summary>A table scan with only filters (possibly none) above it: the place for needles and exclusions.</summary>

@@ -10,6 +10,8 @@ public sealed partial class Binder
     private BoundTable? BindEvaluate(BoundTable input, EvaluateOperator evaluate)
     {
         var plugin = evaluate.Plugin;
+        if (plugin.Name == "pivot") return BindPivot(input, plugin);
+        if (plugin.Name == "ipv4_lookup") return BindIpv4Lookup(input, plugin);
         if (plugin.Name != "bag_unpack")
         {
             Error(plugin.NameSpan, $"the plugin {plugin.Name}() is not supported", DiagnosticCodes.UnsupportedFunction);

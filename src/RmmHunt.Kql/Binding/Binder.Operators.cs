@@ -46,6 +46,14 @@ public sealed partial class Binder
                 return BindJoin(input, join);
             case UnionOperator union:
                 return BindUnion(input, union);
+            case SearchOperator search:
+                return BindSearch(input, search);
+            case ScanOperator scan:
+                return BindScan(input, scan);
+            case PartitionOperator partition:
+                return BindPartition(input, partition);
+            case TopNestedOperator topNested:
+                return BindTopNested(input, topNested);
             case MvExpandOperator mvExpand:
                 return BindMvExpand(input, mvExpand);
             case ParseOperator parse:
@@ -139,6 +147,8 @@ public sealed partial class Binder
             }
             if (item.Names.Count > 1)
             {
+                // A call that did not bind (an unsupported series function) has said why; the tuple is not the problem.
+                if (value is BoundError) continue;
                 Error(item.Span, "a tuple of names can only be assigned from a function that returns several columns", DiagnosticCodes.UnsupportedConstruct);
                 continue;
             }

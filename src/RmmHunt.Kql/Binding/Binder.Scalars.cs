@@ -42,6 +42,8 @@ public sealed partial class Binder
                 return BindListOperator(list, row);
             case CallExpr call:
                 return BindCallExpr(call, row);
+            case MemberExpr { Target: NameExpr target } member when row?.Qualified?.Invoke(target.Name, member.Member) is { } qualified:
+                return qualified;
             case MemberExpr member:
                 return BindDynamicAccess(member.Target, new BoundLiteral(KqlType.String, member.Member), row, member.Span);
             case IndexExpr index:
@@ -101,6 +103,7 @@ public sealed partial class Binder
 
     private BoundExpr BindBinary(BinaryExpr binary, RowScope? row)
     {
+        if (binary.Left is StarExpr) return BindAnyColumn(binary, row);
         var left = BindScalar(binary.Left, row);
         var right = BindScalar(binary.Right, row);
         var function = FunctionCatalog.Operators.GetValueOrDefault(binary.Operator);

@@ -17,6 +17,11 @@ public sealed partial class Binder
         foreach (var item in summarize.By)
         {
             var key = BindScalar(item.Value, row);
+            if (key is BoundColumn { Type: KqlType.Dynamic } json && row.Input.Columns[json.Ordinal].AdvancedHuntingType == KqlType.String)
+            {
+                key = GroupByHuntingString(json, item.Value.Span);
+                keyColumns.Add(json.Ordinal);
+            }
             if (key.Type == KqlType.Dynamic) Error(item.Value.Span, "cannot group by a dynamic value; convert it with tostring()", DiagnosticCodes.TypeMismatch);
             string name = item.Names.Count == 1 ? item.Names[0] : ColumnNames.ResultName(item.Value) ?? ColumnNames.NextDefault(names);
             if (item.Names.Count == 1 && names.Contains(name))
@@ -281,5 +286,18 @@ public sealed partial class Binder
         if (BindCall(function, args, call.Args.Select(a => a.Span).ToArray(), call.Span) is not BoundCall bound) return null;
         var outputs = call.Args.Skip(1).Select(p => new ColumnSymbol(ColumnNames.Percentile(call.Args[0], p), bound.Type)).ToArray();
         return new BoundAggregate(function, bound.Args, outputs);
+    }
+
+    /// <summary>
+    /// Grouping by a column that is a string in advanced hunting and dynamic in Sentinel
+    /// (<c>DeviceEvents.AdditionalFields</c>): Kusto accepts it in the first and rejects it in the second,
+    /// and one schema cannot tell which copy a query was written for, so it groups by the value's JSON
+    /// text, as the advanced-hunting string holds it, with a note.
+    /// </summary>
+    private BoundExpr GroupByHuntingString(BoundColumn column, Text.TextSpan span)
+    {
+        _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.Note,
+            $"'{column.Name}' is a string in Defender advanced hunting and dynamic in Sentinel: grouped by its JSON text here, as advanced hunting does (Sentinel rejects grouping by a dynamic value)", span));
+        return BindCall(Symbols.Catalog.FunctionCatalog.Scalars["tostring"], [column], [span], span);
     }
 }

@@ -104,7 +104,7 @@ public sealed partial class Binder
     /// <summary>Decides from the syntax (and the names in scope) whether an expression is tabular.</summary>
     private bool IsTabular(Expr expr) => expr switch
     {
-        PipeExpr or DatatableExpr or PrintExpr or UnionExpr or RangeExpr or ExternalDataExpr or UnsupportedExpr => true,
+        PipeExpr or DatatableExpr or PrintExpr or UnionExpr or RangeExpr or ExternalDataExpr or SearchSourceExpr or UnsupportedExpr => true,
         NameExpr name => _lets.Find(name.Name) is TabularLet or FailedLet { IsTabular: true } || (_lets.Find(name.Name) is null && _schemas.FindTable(name.Name) is not null),
         CallExpr call => _lets.Find(call.Name) is FunctionLet f ? IsTabularFunction(f) : TabularFunctions.Contains(call.Name),
         _ => false,
@@ -161,6 +161,10 @@ public sealed partial class Binder
                 return BindPrint(print);
             case UnionExpr union:
                 return BindUnion(null, union.Union);
+            case SearchSourceExpr { Operator: SearchOperator search }:
+                return BindSearch(null, search);
+            case SearchSourceExpr { Operator: FindOperator find }:
+                return BindFind(find);
             case RangeExpr range:
                 return BindRange(range);
             case ExternalDataExpr externalData:

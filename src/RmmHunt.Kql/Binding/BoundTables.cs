@@ -140,3 +140,35 @@ public sealed record BoundSerialize(BoundTable Input) : BoundTable(Input.Schema)
 /// (found when the query was bound), replacing the bag column.
 /// </summary>
 public sealed record BoundBagUnpack(BoundTable Input, BoundExpr Bag, IReadOnlyList<string> Keys, IReadOnlyList<int> Passthrough, TableSchema Schema) : BoundTable(Schema);
+
+/// <summary>
+/// <c>partition by Key ( subquery )</c>: the input's rows grouped by <see cref="Key"/> (a column), the
+/// subquery run over each group from <see cref="Source"/>, and the results concatenated. More than
+/// <see cref="MaxPartitions"/> distinct keys is an error, as in Kusto.
+/// </summary>
+public sealed record BoundPartition(BoundTable Input, BoundColumn Key, BoundSubtable Source, BoundTable Subquery, int MaxPartitions, TableSchema Schema) : BoundTable(Schema);
+
+/// <summary>
+/// <c>evaluate ipv4_lookup(Lookup, SourceKey, LookupKey, extra keys..., return_unmatched)</c>: each input
+/// row joined with every lookup row whose IPv4 range (<see cref="LookupKey"/>, prefix notation) holds its
+/// address (<see cref="SourceKey"/>) and whose <see cref="ExtraKeys"/> equal the row's. Output: the input
+/// columns, then the lookup columns in <see cref="LookupOutputs"/> (the extra keys appear once, from the input).
+/// </summary>
+public sealed record BoundIpv4Lookup(BoundTable Input, BoundTable Lookup, BoundExpr SourceKey, BoundExpr LookupKey,
+    IReadOnlyList<(int Input, int Lookup)> ExtraKeys, bool ReturnUnmatched, IReadOnlyList<int> LookupOutputs, TableSchema Schema) : BoundTable(Schema);
+
+/// <summary>One scan step: its condition and assignments (declared column index, value), bound over <see cref="BoundScan"/>'s row layout.</summary>
+public sealed record BoundScanStep(string Name, bool Output, BoundExpr Condition, IReadOnlyList<(int Declared, BoundExpr Value)> Assignments);
+
+/// <summary>
+/// <c>scan</c> (scan-operator.md). Conditions and assignments are evaluated over one row laid out as: the
+/// input columns, the declared columns (the record's own values), then for each step in order the input
+/// and declared columns of that step's record in the state being tested (null where there is none). The
+/// output is the input columns, the declared columns and, with with_match_id, the match id (long).
+/// </summary>
+public sealed record BoundScan(BoundTable Input, IReadOnlyList<ColumnSymbol> Declared, IReadOnlyList<object?> Defaults,
+    IReadOnlyList<BoundScanStep> Steps, bool MatchId, TableSchema Schema) : BoundTable(Schema)
+{
+    /// <summary>The columns of one record: the input's and the declared ones.</summary>
+    public int RecordWidth => Input.Schema.Count + Declared.Count;
+}

@@ -20,6 +20,9 @@ public static class BoundTree
         BoundMaterialize m => Scans(m.Input),
         BoundMakeSeries m => Scans(m.Input),
         BoundMvApply m => Scans(m.Input).Concat(Scans(m.Subquery)),
+        BoundPartition p => Scans(p.Input).Concat(Scans(p.Subquery)),
+        BoundIpv4Lookup l => Scans(l.Input).Concat(Scans(l.Lookup)),
+        BoundScan s => Scans(s.Input),
         BoundSerialize s => Scans(s.Input),
         BoundBagUnpack b => Scans(b.Input),
         _ => [],
@@ -56,6 +59,7 @@ public static class BoundTree
         BoundTake t => IsSerialized(t.Input),
         BoundMvExpand m => IsSerialized(m.Input),
         BoundParse p => IsSerialized(p.Input),
+        BoundScan s => IsSerialized(s.Input),
         _ => false,
     };
 }

@@ -14,6 +14,9 @@ internal sealed class RowScope
 
     public TableSchema Input { get; }
 
+    /// <summary>Resolves <c>Step.Column</c> (scan's references to its state) before member access on a value.</summary>
+    public Func<string, string, BoundExpr?>? Qualified { get; init; }
+
     public void Define(string name, BoundExpr value) => _defined[name] = value;
 
     public BoundExpr? Resolve(string name)

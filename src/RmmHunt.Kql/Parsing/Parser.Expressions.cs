@@ -113,6 +113,14 @@ public sealed partial class Parser
                     TokenKind.BangTilde => "!~",
                     _ => null,
                 };
+                // Column:"term" in a search or find predicate: the column has the term.
+                if (_termPredicate && token.Is(TokenKind.Colon))
+                {
+                    Advance();
+                    left = new BinaryExpr(SpanFrom(start), left, ":", token.Span, ParseAdditive());
+                    if (!ExtendChain(ref links, token.Span)) return left;
+                    continue;
+                }
                 if (symbol is not null)
                 {
                     Advance();

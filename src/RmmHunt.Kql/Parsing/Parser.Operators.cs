@@ -75,6 +75,14 @@ public sealed partial class Parser
                 return ParseJoin(start, name);
             case "union":
                 return ParseUnion(start);
+            case "search":
+                return ParseSearch(start, piped: true);
+            case "partition":
+                return ParsePartition(start);
+            case "scan":
+                return ParseScan(start);
+            case "top-nested":
+                return ParseTopNested(start);
             case "mv-expand" or "mvexpand":
                 return ParseMvExpand(start, name);
             case "parse" or "parse-where":

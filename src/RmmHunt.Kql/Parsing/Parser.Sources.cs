@@ -9,7 +9,7 @@ public sealed partial class Parser
     /// <summary>Tabular sources that start with a keyword rather than a table name.</summary>
     private static readonly HashSet<string> UnsupportedSources = new(StringComparer.Ordinal)
     {
-        "find", "search", "evaluate",
+        "evaluate",
     };
 
     private Expr? TryParseTabularSource()
@@ -36,6 +36,18 @@ public sealed partial class Parser
             }
             case "externaldata" or "external_data" when PeekToken().Is(TokenKind.OpenParen):
                 return ParseExternalData();
+            case "search" when !IsFollowedByComparisonOrPipe():
+            {
+                int start = Advance().Span.Start;
+                var search = ParseSearch(start, piped: false);
+                return new SearchSourceExpr(search.Span, search);
+            }
+            case "find" when !IsFollowedByComparisonOrPipe():
+            {
+                int start = Advance().Span.Start;
+                var find = ParseFind(start);
+                return new SearchSourceExpr(find.Span, find);
+            }
             case "union" when !IsFollowedByComparisonOrPipe():
             {
                 int start = Advance().Span.Start;

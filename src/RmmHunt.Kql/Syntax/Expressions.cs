@@ -63,6 +63,9 @@ public sealed record RangeExpr(TextSpan Span, string Column, Expr From, Expr To,
 /// <summary><c>union T1, T2</c> at the start of a query (no piped input).</summary>
 public sealed record UnionExpr(TextSpan Span, UnionOperator Union) : Expr(Span);
 
+/// <summary><c>search ...</c> or <c>find ...</c> as a tabular source.</summary>
+public sealed record SearchSourceExpr(TextSpan Span, QueryOperator Operator) : Expr(Span);
+
 /// <summary>A tabular source or statement form that the parser recognises but the engine does not run.</summary>
 public sealed record UnsupportedExpr(TextSpan Span, string Construct) : Expr(Span);
 

@@ -89,3 +89,41 @@ public sealed record SerializeOperator(TextSpan Span, IReadOnlyList<ColumnAssign
 
 /// <summary><c>evaluate [hints] plugin(args)</c>.</summary>
 public sealed record EvaluateOperator(TextSpan Span, CallExpr Plugin) : QueryOperator(Span, "evaluate");
+
+/// <summary>
+/// <c>search [kind=K] [in (T, ...)] predicate</c>, as a source or after a pipe. <see cref="Tables"/> is
+/// null when the piped input (or, as a source, every table in scope) is searched. Term literals of the
+/// predicate are already rewritten to <c>* has "term"</c> and its kin by the parser.
+/// </summary>
+public sealed record SearchOperator(TextSpan Span, string? Kind, IReadOnlyList<Expr>? Tables, Expr Predicate) : QueryOperator(Span, "search");
+
+/// <summary>One column of find's project list: <c>Name[:type]</c>.</summary>
+public sealed record FindColumn(TextSpan Span, string Name, Symbols.KqlType? Type) : SyntaxNode(Span);
+
+/// <summary>
+/// <c>find [withsource=C] [in (T, ...)] where predicate [project-smart | project cols [, pack_all()]]</c>;
+/// <see cref="Project"/> is null for project-smart (the default).
+/// </summary>
+public sealed record FindOperator(TextSpan Span, string? WithSource, IReadOnlyList<Expr>? Tables, Expr Predicate,
+    IReadOnlyList<FindColumn>? Project, bool PackAll) : QueryOperator(Span, "find");
+
+/// <summary>One level of top-nested: <c>[N] of Expr [with others = C] by [Name =] Aggregate [asc|desc]</c>.</summary>
+public sealed record TopNestedLevel(TextSpan Span, Expr? Count, Expr Of, Expr? Others, ColumnAssignment Aggregate, bool? Descending) : SyntaxNode(Span);
+
+/// <summary><c>top-nested</c> with its levels, separated by commas.</summary>
+public sealed record TopNestedOperator(TextSpan Span, IReadOnlyList<TopNestedLevel> Levels) : QueryOperator(Span, "top-nested");
+
+/// <summary>
+/// <c>partition [hints] by Column ( operators )</c>: the operators run over each partition's rows.
+/// <see cref="Strategy"/> is the value of <c>hint.strategy</c>, if given.
+/// </summary>
+public sealed record PartitionOperator(TextSpan Span, string? Strategy, Expr Key, IReadOnlyList<QueryOperator> Subquery) : QueryOperator(Span, "partition");
+
+/// <summary>A column scan declares: <c>Name:type [= default]</c>.</summary>
+public sealed record ScanDeclaration(TextSpan Span, string Name, Symbols.KqlType Type, Expr? Default) : SyntaxNode(Span);
+
+/// <summary><c>step Name [output=all|last|none]: Condition [=> Col = expr, ...];</c></summary>
+public sealed record ScanStep(TextSpan Span, string Name, string? Output, Expr Condition, IReadOnlyList<ColumnAssignment> Assignments) : SyntaxNode(Span);
+
+/// <summary><c>scan [with_match_id=Id] [declare (...)] with (steps)</c>.</summary>
+public sealed record ScanOperator(TextSpan Span, string? MatchId, IReadOnlyList<ScanDeclaration> Declarations, IReadOnlyList<ScanStep> Steps) : QueryOperator(Span, "scan");

@@ -8,15 +8,15 @@ public class LetBindingTests
     [Fact]
     public void A_let_that_fails_reports_once_not_at_every_use()
     {
-        // The search source is unsupported; its uses must not add "unknown column 'MaliciousIP'".
+        // evaluate as a source is unsupported; its uses must not add "unknown column 'MaliciousIP'".
         var errors = Errors("""
-            let MaliciousIP = search "10.1.2.3";
+            let MaliciousIP = evaluate sql_request("10.1.2.3");
             DeviceNetworkEvents
             | where RemoteIP in (MaliciousIP)
             | join (MaliciousIP) on $left.RemoteIP == $right.IP
             """);
         Assert.All(errors, e => Assert.Equal(DiagnosticCodes.UnsupportedOperator, e.Code));
-        Assert.Equal(["search"], errors.Select(e => e.Message.Split('\'')[1]));
+        Assert.Equal(["evaluate"], errors.Select(e => e.Message.Split('\'')[1]));
     }
 
     [Fact]

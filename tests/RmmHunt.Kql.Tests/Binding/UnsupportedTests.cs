@@ -60,12 +60,23 @@ public class UnsupportedTests
     [InlineData("row_rank_dense", "window function")]
     [InlineData("hll", "sketches")]
     [InlineData("series_stats", "series function")]
+    [InlineData("series_decompose_anomalies", "series_periods_detect")]
     [InlineData("FileProfile", "Defender")]
     public void Unsupported_functions_say_why(string function, string reason)
     {
         var error = Assert.Single(Errors($"DeviceNetworkEvents | extend x = {function}(RemoteUrl)"));
         Assert.Contains("not supported", error.Message);
         Assert.Contains(reason, error.Message);
+    }
+
+    [Theory]
+    [InlineData("(flag, score, baseline) = series_decompose_anomalies(RemotePort)", "series_decompose_anomalies()")]
+    [InlineData("(RSquare, SplitIdx, Variance, RVariance, TrendLine) = series_fit_2lines(RemotePort)", "series_fit_2lines()")]
+    public void A_tuple_from_an_unsupported_function_names_the_function_not_the_tuple(string assignment, string name)
+    {
+        var error = Assert.Single(Errors($"DeviceNetworkEvents | extend {assignment}"));
+        Assert.Equal(DiagnosticCodes.UnsupportedFunction, error.Code);
+        Assert.Contains(name, error.Message);
     }
 
     [Theory]
