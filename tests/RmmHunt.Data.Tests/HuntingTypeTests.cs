@@ -14,10 +14,15 @@ namespace RmmHunt.Data.Tests;
 /// </summary>
 public class HuntingTypeTests
 {
-    [Fact]
-    public void The_schema_records_both_types()
+    [Theory] // the advanced-hunting docs, as ../shared/reference/data/schema/*.defender.csv records them
+    [InlineData("DeviceEvents")]
+    [InlineData("DeviceInfo")]
+    [InlineData("DeviceFileEvents")]
+    [InlineData("DeviceNetworkEvents")]
+    [InlineData("DeviceProcessEvents")]
+    public void The_schema_records_both_types(string table)
     {
-        var column = BuiltInSchemas.Instance.FindTable("DeviceEvents")!.Find("AdditionalFields")!;
+        var column = BuiltInSchemas.Instance.FindTable(table)!.Find("AdditionalFields")!;
         Assert.Equal(KqlType.Dynamic, column.Type);
         Assert.Equal(KqlType.String, column.AdvancedHuntingType);
         Assert.Null(BuiltInSchemas.Instance.FindTable("IdentityLogonEvents")!.Find("AdditionalFields")!.AdvancedHuntingType);
