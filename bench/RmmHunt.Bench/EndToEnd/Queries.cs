@@ -7,22 +7,7 @@ namespace RmmHunt.Bench.EndToEnd;
 internal static class Queries
 {
     /// <summary>The seed rule, unchanged, as in rules/seed/rmm_ServerEye_netconn.yaml.</summary>
-    public static readonly BenchQuery ServerEye = new("servereye", """
-        let Time_start = now(-5d);
-        let Time_end = now();
-        //
-        DeviceNetworkEvents
-        | where Timestamp between (Time_start..Time_end)
-        | where RemoteUrl has 'server-eye.de'
-            and InitiatingProcessVersionInfoCompanyName has 'Krämer IT Solutions GmbH'
-            and InitiatingProcessVersionInfoProductName has_any (
-                'ServerEye',
-                'Server-Eye'
-            )
-        | summarize FirstSeen=min(Timestamp), LastSeen=max(Timestamp),
-            Report=make_set(ReportId), Count=count() by DeviceId, DeviceName,
-            RemoteUrl
-        """,
+    public static readonly BenchQuery ServerEye = new("servereye", RmmHunt.Generator.Truth.ServerEyeNetworkRule.Query,
         (from, now) => $"""
         SELECT DeviceId, DeviceName, RemoteUrl, min(Timestamp) AS FirstSeen, max(Timestamp) AS LastSeen,
                list(DISTINCT ReportId) AS Report, count(*) AS Count

@@ -10,22 +10,7 @@ namespace RmmHunt.Data.Tests.Formats;
 internal static class ServerEyeRun
 {
     /// <summary>The query of rules/seed/rmm_ServerEye_netconn.yaml, unchanged.</summary>
-    public const string Query = """
-        let Time_start = now(-5d);
-        let Time_end = now();
-        //
-        DeviceNetworkEvents
-        | where Timestamp between (Time_start..Time_end)
-        | where RemoteUrl has 'server-eye.de'
-            and InitiatingProcessVersionInfoCompanyName has 'Krämer IT Solutions GmbH'
-            and InitiatingProcessVersionInfoProductName has_any (
-                'ServerEye',
-                'Server-Eye'
-            )
-        | summarize FirstSeen=min(Timestamp), LastSeen=max(Timestamp),
-            Report=make_set(ReportId), Count=count() by DeviceId, DeviceName,
-            RemoteUrl
-        """;
+    public static string Query => Generator.Truth.ServerEyeNetworkRule.Query;
 
     public static readonly DateTime Now = new(2024, 10, 7, 0, 0, 0, DateTimeKind.Utc);
 

@@ -6,22 +6,7 @@ namespace RmmHunt.Engine.Tests.Rules;
 /// </summary>
 public class ServerEyeRuleTests
 {
-    private const string Rule = """
-        let Time_start = now(-5d);
-        let Time_end = now();
-        //
-        DeviceNetworkEvents
-        | where Timestamp between (Time_start..Time_end)
-        | where RemoteUrl has 'server-eye.de'
-        and InitiatingProcessVersionInfoCompanyName has 'Krämer IT Solutions GmbH'
-        and InitiatingProcessVersionInfoProductName has_any (
-        'ServerEye',
-        'Server-Eye'
-        )
-        | summarize FirstSeen=min(Timestamp), LastSeen=max(Timestamp),
-        Report=make_set(ReportId), Count=count() by DeviceId, DeviceName,
-        RemoteUrl
-        """;
+    private static string Rule => Generator.Truth.ServerEyeNetworkRule.Query;
 
     private static readonly string Events = """
         datatable(Timestamp:datetime, DeviceId:string, DeviceName:string, RemoteUrl:string, InitiatingProcessVersionInfoCompanyName:string, InitiatingProcessVersionInfoProductName:string, ReportId:long, AccountName:string)
