@@ -35,8 +35,7 @@ internal static class Formats
                 var report = Worker.Spawn(engine, "servereye", path, truth.Now, runs, warmup: 1);
                 string check = Compare.CheckServerEye(truth, report.Rows);
                 ok &= check == "ok";
-                Console.WriteLine($"| {name} | {(engine == "rmmhunt" ? "RmmHunt" : "DuckDB")} | {Compare.Median(report.Seconds):0.000} | {report.Seconds.Min():0.000} | "
-                    + $"{Compare.Median(report.CpuSeconds):0.000} | {report.FirstSeconds:0.000} | {report.PeakBytes / 1e6:N0} | {report.Rows.Count} | {check} |");
+                Console.WriteLine($"| {name} | {(engine == "rmmhunt" ? "RmmHunt" : "DuckDB")} | {Compare.Timings(report)} | {report.Rows.Count} | {check} |");
             }
         }
         return ok ? 0 : 1;

@@ -21,16 +21,6 @@ internal sealed class FixedSizeCollectionState<T>(KqlType type, bool distinct, b
     private HashSet<(int Group, T Value)>? _seen = [];
     private long _count;
 
-    /// <summary>Whether values of <paramref name="type"/> are held as <typeparamref name="T"/> in a <see cref="PrimitiveColumn{T}"/>.</summary>
-    public static bool Holds(KqlType type) => type switch
-    {
-        KqlType.Long or KqlType.DateTime or KqlType.TimeSpan => typeof(T) == typeof(long),
-        KqlType.Int => typeof(T) == typeof(int),
-        KqlType.Real => typeof(T) == typeof(double),
-        KqlType.Bool => typeof(T) == typeof(bool),
-        _ => false,
-    };
-
     public override void Update(int[] groups, Column[] args, int rowCount)
     {
         // Columns of these types are primitive columns, constants included (ColumnBuilder builds them).
@@ -74,16 +64,19 @@ internal sealed class FixedSizeCollectionState<T>(KqlType type, bool distinct, b
     }
 }
 
-/// <summary>Picks the collection state for the argument's type.</summary>
+/// <summary>Picks the collection state for the argument's type: unboxed for the types a <see cref="PrimitiveColumn{T}"/> holds.</summary>
 internal static class CollectionStates
 {
     public static AggregateState Create(BoundAggregate aggregate, bool distinct, bool withPredicate, long maxSize)
     {
         var type = aggregate.Args[0].Type;
-        if (FixedSizeCollectionState<long>.Holds(type)) return new FixedSizeCollectionState<long>(type, distinct, withPredicate, maxSize);
-        if (FixedSizeCollectionState<int>.Holds(type)) return new FixedSizeCollectionState<int>(type, distinct, withPredicate, maxSize);
-        if (FixedSizeCollectionState<double>.Holds(type)) return new FixedSizeCollectionState<double>(type, distinct, withPredicate, maxSize);
-        if (FixedSizeCollectionState<bool>.Holds(type)) return new FixedSizeCollectionState<bool>(type, distinct, withPredicate, maxSize);
-        return new CollectionState(distinct, withPredicate, keepNulls: false, maxSize);
+        return type switch
+        {
+            KqlType.Long or KqlType.DateTime or KqlType.TimeSpan => new FixedSizeCollectionState<long>(type, distinct, withPredicate, maxSize),
+            KqlType.Int => new FixedSizeCollectionState<int>(type, distinct, withPredicate, maxSize),
+            KqlType.Real => new FixedSizeCollectionState<double>(type, distinct, withPredicate, maxSize),
+            KqlType.Bool => new FixedSizeCollectionState<bool>(type, distinct, withPredicate, maxSize),
+            _ => new CollectionState(distinct, withPredicate, keepNulls: false, maxSize),
+        };
     }
 }
