@@ -45,6 +45,20 @@ public static class FindingJson
         else json.WriteString(name, value);
     }
 
+    /// <summary>A property holding an array of objects, one per item, whose fields <paramref name="fields"/> writes.</summary>
+    public static void Objects<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> fields)
+    {
+        json.WritePropertyName(name);
+        json.WriteStartArray();
+        foreach (var item in items)
+        {
+            json.WriteStartObject();
+            fields(json, item);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
     public static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {
         json.WritePropertyName(name);

@@ -60,17 +60,12 @@ public static class HuntJsonReport
             json.WriteNumber("rowsSkippedByPrefilter", s.Skipped);
             json.WriteNumber("rowsRejected", s.RejectedCount);
             json.WriteNumber("bytes", s.Bytes);
-            json.WritePropertyName("rejections");
-            json.WriteStartArray();
-            foreach (var rejected in s.Rejections)
+            FindingJson.Objects(json, "rejections", s.Rejections, static (json, rejected) =>
             {
-                json.WriteStartObject();
                 json.WriteNumber("line", rejected.Line);
                 if (rejected.Column is not null) json.WriteString("column", rejected.Column);
                 json.WriteString("reason", rejected.Reason);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            });
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -85,8 +80,8 @@ public static class HuntJsonReport
         json.WriteString("file", rule.SourcePath);
         if (rule.Tool is { } tool) json.WriteString("tool", tool);
         if (rule.Severity is { } severity) json.WriteString("severity", severity);
-        WriteStrings(json, "tactics", rule.Tactics);
-        WriteStrings(json, "techniques", rule.RelevantTechniques);
+        FindingJson.Strings(json, "tactics", rule.Tactics);
+        FindingJson.Strings(json, "techniques", rule.RelevantTechniques);
         json.WriteString("status", outcome.Status switch { RuleStatus.Ran => "ran", RuleStatus.NotRun => "not-run", _ => "failed" });
         if (outcome.Message is not null) json.WriteString("message", outcome.Message);
         if (outcome.Warnings is not null) json.WriteString("warnings", outcome.Warnings);
@@ -98,25 +93,12 @@ public static class HuntJsonReport
             JsonValues.WriteRows(json, result);
         }
         json.WriteNumber("suppressedEvents", outcome.SuppressedEvents);
-        json.WritePropertyName("suppressions");
-        json.WriteStartArray();
-        foreach (var suppression in outcome.Suppressions)
+        FindingJson.Objects(json, "suppressions", outcome.Suppressions, static (json, suppression) =>
         {
-            json.WriteStartObject();
             json.WriteString("exclusion", suppression.ExclusionId);
             json.WriteString("description", suppression.Description);
             json.WriteNumber("events", suppression.Events);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        });
         json.WriteEndObject();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WritePropertyName(name);
-        json.WriteStartArray();
-        foreach (var value in values) json.WriteStringValue(value);
-        json.WriteEndArray();
     }
 }

@@ -9,11 +9,8 @@ internal static class ReportJson
 {
     public static void WriteSummaries(Utf8JsonWriter json, HuntReport report)
     {
-        json.WritePropertyName("tools");
-        json.WriteStartArray();
-        foreach (var tool in report.Tools)
+        FindingJson.Objects(json, "tools", report.Tools, static (json, tool) =>
         {
-            json.WriteStartObject();
             json.WriteString("tool", tool.Tool);
             json.WriteNumber("findings", tool.Findings);
             FindingJson.Strings(json, "devices", tool.Devices);
@@ -22,28 +19,18 @@ internal static class ReportJson
             Time(json, "firstSeen", tool.FirstSeen);
             Time(json, "lastSeen", tool.LastSeen);
             json.WriteNumber("suppressedEvents", tool.SuppressedEvents);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WritePropertyName("devices");
-        json.WriteStartArray();
-        foreach (var device in report.Devices)
+        });
+        FindingJson.Objects(json, "devices", report.Devices, static (json, device) =>
         {
-            json.WriteStartObject();
             json.WriteString("device", device.Device);
             json.WriteNumber("findings", device.Findings);
             FindingJson.Strings(json, "tools", device.Tools);
             json.WriteString("highestSeverity", device.HighestSeverity);
             Time(json, "firstSeen", device.FirstSeen);
             Time(json, "lastSeen", device.LastSeen);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WritePropertyName("suppressions");
-        json.WriteStartArray();
-        foreach (var s in report.Suppressions)
+        });
+        FindingJson.Objects(json, "suppressions", report.Suppressions, static (json, s) =>
         {
-            json.WriteStartObject();
             json.WriteString("id", s.Id);
             json.WriteString("kind", s.Kind);
             json.WriteString("description", s.Description);
@@ -55,33 +42,21 @@ internal static class ReportJson
             json.WriteNumber("events", s.Events);
             json.WriteNumber("rules", s.Rules);
             json.WriteString("source", s.Source);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WritePropertyName("skipped");
-        json.WriteStartArray();
-        foreach (var s in report.Skipped)
+        });
+        FindingJson.Objects(json, "skipped", report.Skipped, static (json, s) =>
         {
-            json.WriteStartObject();
             json.WriteString("file", s.Path);
             json.WriteNumber("line", s.Line);
             json.WriteNumber("column", s.Column);
             if (s.RuleId is not null) json.WriteString("ruleId", s.RuleId);
             json.WriteString("code", s.Code);
             json.WriteString("reason", s.Reason);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WritePropertyName("skipReasons");
-        json.WriteStartArray();
-        foreach (var group in report.SkipGroups)
+        });
+        FindingJson.Objects(json, "skipReasons", report.SkipGroups, static (json, group) =>
         {
-            json.WriteStartObject();
             json.WriteString("reason", group.Reason);
             json.WriteNumber("rules", group.Count);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        });
     }
 
     private static void Time(Utf8JsonWriter json, string name, DateTime? value)
