@@ -8,16 +8,18 @@ namespace RmmHunt.Bench;
 
 /// <summary>
 /// The CSV reader's stages on one 4 MB block of a generated DeviceNetworkEvents export: finding row
-/// ends, the raw-byte prefilter, splitting fields, and whole-chunk parsing with and without needles.
+/// ends (alone, and with the hunt's needle in the same pass), the raw-byte prefilter, splitting
+/// fields, and whole-chunk parsing with and without needles.
 /// </summary>
 [MemoryDiagnoser]
 public class CsvStageBenchmarks
 {
     private byte[] _block = [];
     private int _length;
-    private int[] _ends = new int[8192];
+    private int[] _ends = [];
     private int _rows;
-    private RowCut _cut = null!;
+    private readonly RowScanner _scanner = new();
+    private NeedleFinder _needle = null!;
     private CsvField[] _fields = [];
     private PrefilterMatcher _matcher = null!;
     private CandidateRows _candidates = null!;
@@ -35,11 +37,12 @@ public class CsvStageBenchmarks
         var data = bytes.AsSpan((int)header.DataOffset);
         _length = data[..Math.Min(data.Length, 4 << 20)].LastIndexOf((byte)'\n') + 1;
         _block = data[.._length].ToArray();
-        _rows = RowIndexer.FindRowEnds(_block.AsSpan(0, _length), ref _ends, out _, out _);
-        _cut = RowCut.Of(_block.AsSpan(0, _length), atEnd: true);
+        _rows = Scan(null);
+        _ends = _scanner.Ends.ToArray();
         _fields = new CsvField[header.Columns.Count];
         _matcher = PrefilterMatcher.Compile(ScanThroughput.ServerEyeNeedles, c => c != '"')!;
         _candidates = CandidateRows.Create(ScanThroughput.ServerEyeNeedles, c => c != '"')!;
+        _needle = _candidates.Single!;
         var table = BuiltInSchemas.Instance.FindTable("DeviceNetworkEvents")!;
         var hunt = new ScanRequest(ScanThroughput.Ordinals(table, "Timestamp", "DeviceName", "RemoteUrl", "ReportId"), ScanThroughput.ServerEyeNeedles);
         _huntParser = new ChunkParser(ScanLayout.Create(path, table, hunt, header));
@@ -47,7 +50,20 @@ public class CsvStageBenchmarks
     }
 
     [Benchmark(Description = "row ends (4 MB)")]
-    public int RowEnds() => RowIndexer.FindRowEnds(_block.AsSpan(0, _length), ref _ends, out _, out _);
+    public int RowEnds() => Scan(null);
+
+    [Benchmark(Description = "row ends and needle, one pass (4 MB)")]
+    public int RowEndsAndNeedle()
+    {
+        Scan(_needle);
+        return _scanner.Hits.Length;
+    }
+
+    private int Scan(NeedleFinder? needle)
+    {
+        _scanner.Scan(_block.AsSpan(0, _length), needle);
+        return _scanner.Ends.Length;
+    }
 
     [Benchmark(Description = "prefilter: candidate rows (4 MB)")]
     public int Candidates()
@@ -82,8 +98,8 @@ public class CsvStageBenchmarks
     }
 
     [Benchmark(Description = "chunk: prefiltered hunt, rows indexed (4 MB)")]
-    public long ChunkHunt() => _huntParser.Parse(Chunk.Of(_block, _cut)).Read;
+    public long ChunkHunt() => _huntParser.Parse(Chunk.InBuffer(_block, 0, _length, atEnd: true)).Read;
 
     [Benchmark(Description = "chunk: all columns, rows indexed (4 MB)")]
-    public long ChunkAll() => _fullParser.Parse(Chunk.Of(_block, _cut)).Read;
+    public long ChunkAll() => _fullParser.Parse(Chunk.InBuffer(_block, 0, _length, atEnd: true)).Read;
 }

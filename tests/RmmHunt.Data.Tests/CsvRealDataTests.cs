@@ -42,7 +42,7 @@ public class CsvRealDataTests
     }
 
     [Fact]
-    public void Small_and_large_blocks_any_thread_count_and_mapped_or_streamed_reads_give_identical_results()
+    public void Small_and_large_blocks_any_thread_count_and_parallel_or_streamed_reads_give_identical_results()
     {
         string path = WriteBytes(Generate(new Random(7), 3000));
         try
@@ -53,7 +53,7 @@ public class CsvRealDataTests
             foreach (var options in new Csv.CsvReadOptions[]
                      {
                          new() { BlockSize = 16, Workers = 2 }, new() { BlockSize = 1000, Workers = 3 }, new() { BlockSize = 64 << 10, Workers = 2 },
-                         new() { BlockSize = 16, Workers = 2, MapFiles = false }, new() { BlockSize = 64 << 10, Workers = 2, MapFiles = false },
+                         new() { BlockSize = 16, Workers = 2, ParallelReads = false }, new() { BlockSize = 64 << 10, Workers = 2, ParallelReads = false },
                      })
             {
                 var other = ReadFile(path, Table, options: options);

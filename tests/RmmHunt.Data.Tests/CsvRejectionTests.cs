@@ -76,9 +76,9 @@ public class CsvRejectionTests
     [InlineData(16, true)]
     [InlineData(4 << 20, false)]
     [InlineData(16, false)]
-    public void Unterminated_quote_at_end_of_file_is_rejected_and_earlier_rows_read(int blockSize, bool mapped)
+    public void Unterminated_quote_at_end_of_file_is_rejected_and_earlier_rows_read(int blockSize, bool parallelReads)
     {
-        var read = Read("Name,Count\na,1\nb,2\n\"never closed,3\n", options: Tiny with { BlockSize = blockSize, MapFiles = mapped });
+        var read = Read("Name,Count\na,1\nb,2\n\"never closed,3\n", options: Tiny with { BlockSize = blockSize, ParallelReads = parallelReads });
         Assert.Equal(["a", "b"], read.Column(1));
         var rejected = read.Rejections.Single();
         Assert.Equal((4L, "unterminated quoted field at the end of the file"), (rejected.Line, rejected.Reason));
@@ -87,9 +87,9 @@ public class CsvRejectionTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void Unterminated_quote_spanning_lines_costs_its_first_line_and_the_rest_is_reread(bool mapped)
+    public void Unterminated_quote_spanning_lines_costs_its_first_line_and_the_rest_is_reread(bool parallelReads)
     {
-        var read = Read("Name,Count\na,1\n\"broken,2\nc,3\nd,4\n", options: CsvReadOptions.Default with { MapFiles = mapped });
+        var read = Read("Name,Count\na,1\n\"broken,2\nc,3\nd,4\n", options: CsvReadOptions.Default with { ParallelReads = parallelReads });
         Assert.Equal(["a", "c", "d"], read.Column(1));
         Assert.Equal(3L, read.Rejections.Single().Line);
     }
@@ -97,10 +97,10 @@ public class CsvRejectionTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void Stray_quote_mid_file_is_contained_by_the_row_size_limit(bool mapped)
+    public void Stray_quote_mid_file_is_contained_by_the_row_size_limit(bool parallelReads)
     {
         var rows = string.Concat(Enumerable.Range(0, 200).Select(i => $"r{i},{i}\n"));
-        var read = Read("Name,Count\na,1\n\"stray,2\n" + rows + "x\"y,5\n" + rows, options: Tiny with { MaxRowBytes = 256, MapFiles = mapped });
+        var read = Read("Name,Count\na,1\n\"stray,2\n" + rows + "x\"y,5\n" + rows, options: Tiny with { MaxRowBytes = 256, ParallelReads = parallelReads });
         // The stray quote pairs with the one in x"y: everything between would be one row. Bounded by
         // MaxRowBytes, only the stray quote's line is given up; then the quote in x"y opens a row that
         // cannot end either, and only its line is given up too.

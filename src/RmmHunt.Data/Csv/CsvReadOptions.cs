@@ -8,10 +8,11 @@ public sealed record CsvReadOptions
     public static CsvReadOptions Default { get; } = new();
 
     /// <summary>
-    /// Bytes read and handed to a worker at a time; memory in use is a few blocks, whatever the file
-    /// size. 1 MB measured best: a block's rows still fit in cache when parsed, and the columns of the
-    /// few blocks in flight stay small enough to die young (with 4 MB blocks a full parse spent a
-    /// third of its time in gen-2 collections).
+    /// Bytes read and handed to a worker at a time when every row is parsed (a scan whose needles rule
+    /// out most rows takes four times as much; see <c>ChunkPipeline.Shape</c>); memory in use is a few
+    /// blocks, whatever the file size. 1 MB measured best for full parses: a block's rows still fit in
+    /// cache when parsed, and the columns of the few blocks in flight stay small enough to die young
+    /// (with 4 MB blocks the all-columns scan spent a third of its time in gen-2 collections).
     /// </summary>
     public int BlockSize { get; init; } = 1 << 20;
 
@@ -22,10 +23,10 @@ public sealed record CsvReadOptions
     public int MaxRowBytes { get; init; } = 64 << 20;
 
     /// <summary>
-    /// Read uncompressed files through a memory mapping instead of copying them into buffers (see
-    /// <c>MappedChunkProducer</c> for why, and for the one caveat).
+    /// Let the workers read uncompressed files themselves, each its own chunks (see
+    /// <c>FileChunkProducer</c>); false reads them as one stream, as gzip files always are.
     /// </summary>
-    public bool MapFiles { get; init; } = true;
+    public bool ParallelReads { get; init; } = true;
 
     /// <summary>How far a gzip file may expand.</summary>
     public InputLimits Limits { get; init; } = InputLimits.Default;

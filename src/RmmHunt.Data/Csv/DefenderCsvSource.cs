@@ -12,8 +12,8 @@ namespace RmmHunt.Data.Csv;
 /// The reader is written by hand on raw UTF-8 bytes rather than on a CSV library (design.md lists Sep), because the
 /// prefilter (decision 3 of design.md) must run on each row's raw bytes <em>before</em> any decoding or
 /// field splitting: in a hunt almost every row fails the needles, so splitting them first would spend
-/// most of the scan on rows that are thrown away. Blocks of about a megabyte stream through a reader thread and
-/// parser threads (see <see cref="ChunkPipeline"/>), so memory stays bounded whatever the file size.
+/// most of the scan on rows that are thrown away. Blocks of a few megabytes are read and parsed by worker
+/// threads (see <see cref="ChunkPipeline"/>), so memory stays bounded whatever the file size.
 /// </para>
 /// Every data row ends up in exactly one of the observer's counts: read, skipped by the prefilter, or
 /// rejected (with its line, column and reason). Only the requested columns are converted, so only
@@ -69,9 +69,12 @@ public sealed class DefenderCsvSource : ITableSource
         var header = CsvFile.Guard(Location, () => CsvHeader.Read(stream, _options.MaxRowBytes));
         observer.BytesRead(header.DataOffset);
         CsvFile.Guard(Location, () => stream.Seek(header.DataOffset, SeekOrigin.Begin));
-        using IChunkProducer producer = (_options.MapFiles ? (IChunkProducer?)MappedChunkProducer.TryCreate(stream, header.DataOffset, Location, _options) : null)
-            ?? new StreamChunkProducer(stream, Location, _options, new BlockPool(_options.BlockSize));
-        foreach (var batch in ScanRows(producer, header, table, request, observer, null, cancellation)) yield return batch;
+        var layout = Layout(table, request, header, observer);
+        var options = ChunkPipeline.Shape(_options, layout);
+        using IChunkProducer producer = options.ParallelReads
+            ? new FileChunkProducer(stream.SafeFileHandle, header.DataOffset, Location, options)
+            : new StreamChunkProducer(stream, Location, options, new BlockPool(options.BlockSize));
+        foreach (var batch in ScanRows(producer, header, layout, options, observer, null, cancellation)) yield return batch;
     }
 
     /// <summary>A gzip file cannot seek: the header is read from one pass and the rows from a second one past it.</summary>
@@ -81,17 +84,24 @@ public sealed class DefenderCsvSource : ITableSource
         using (var first = Compression.InputStream.Open(Location, _options.Limits)) header = CsvFile.Guard(Location, () => CsvHeader.Read(first.Data, _options.MaxRowBytes));
         using var input = Compression.InputStream.Open(Location, _options.Limits);
         CsvFile.Guard(Location, () => { input.Skip(header.DataOffset); return 0; });
-        using var producer = new StreamChunkProducer(input.Data, Location, _options, new BlockPool(_options.BlockSize));
-        foreach (var batch in ScanRows(producer, header, table, request, observer, input, cancellation)) yield return batch;
+        var layout = Layout(table, request, header, observer);
+        var options = ChunkPipeline.Shape(_options, layout);
+        using var producer = new StreamChunkProducer(input.Data, Location, options, new BlockPool(options.BlockSize));
+        foreach (var batch in ScanRows(producer, header, layout, options, observer, input, cancellation)) yield return batch;
     }
 
-    /// <param name="compressed">For a gzip file: bytes are counted on disk, and damage is reported where the data ends.</param>
-    private IEnumerable<Batch> ScanRows(IChunkProducer producer, CsvHeader header, TableSchema table, ScanRequest request, IScanObserver observer,
-        Compression.InputStream? compressed, CancellationToken cancellation)
+    private ScanLayout Layout(TableSchema table, ScanRequest request, CsvHeader header, IScanObserver observer)
     {
         var layout = ScanLayout.Create(Location, table, request, header);
         foreach (string warning in layout.Warnings) observer.Warning(Location, warning);
-        using var pipeline = new ChunkPipeline(producer, layout, _options, cancellation);
+        return layout;
+    }
+
+    /// <param name="compressed">For a gzip file: bytes are counted on disk, and damage is reported where the data ends.</param>
+    private IEnumerable<Batch> ScanRows(IChunkProducer producer, CsvHeader header, ScanLayout layout, CsvReadOptions options, IScanObserver observer,
+        Compression.InputStream? compressed, CancellationToken cancellation)
+    {
+        using var pipeline = new ChunkPipeline(producer, layout, options, cancellation);
         long line = header.FirstDataLine; // of the next result's first byte: results come in file order
         long reported = 0;
         foreach (var result in pipeline.Results())

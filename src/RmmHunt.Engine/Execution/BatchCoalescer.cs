@@ -70,8 +70,16 @@ internal sealed class BatchCoalescer
         int at = 0;
         foreach (var part in parts)
         {
+            // An encoded part is looked up once per distinct value, not once per row (unless its dictionary is the larger).
+            int[]? remap = part.IsDictionaryEncoded && part.Dictionary!.Length <= part.Length ? new int[part.Dictionary.Length] : null;
+            if (remap is not null) Array.Fill(remap, -1);
             for (int i = 0; i < part.Length; i++, at++)
             {
+                if (remap is not null && remap[part.Codes![i]] is var known and >= 0)
+                {
+                    codes[at] = known;
+                    continue;
+                }
                 string value = part[i];
                 if (!codeOf.TryGetValue(value, out int code))
                 {
@@ -79,6 +87,7 @@ internal sealed class BatchCoalescer
                     codeOf[value] = code;
                     dictionary.Add(value);
                 }
+                if (remap is not null) remap[part.Codes![i]] = code;
                 codes[at] = code;
             }
         }

@@ -99,6 +99,19 @@ public sealed class NeedleFinder
         return -1;
     }
 
+    /// <summary>The two tested bytes and their offsets in the needle, with the case fold of each (0x20 for letters).</summary>
+    public (int Offset1, byte Byte1, byte Fold1, int Offset2, byte Byte2, byte Fold2) Probe
+    {
+        get
+        {
+            byte b1 = _needle[_rare1], b2 = _needle[_rare2];
+            return (_rare1, b1, IsLetter(b1) ? (byte)0x20 : (byte)0, _rare2, b2, IsLetter(b2) ? (byte)0x20 : (byte)0);
+        }
+    }
+
+    /// <summary>Whether the needle occurs at <paramref name="at"/> (ignoring ASCII case).</summary>
+    public bool IsAt(ReadOnlySpan<byte> data, int at) => at + _needle.Length <= data.Length && Ascii.EqualsIgnoreCase(data.Slice(at, _needle.Length), _needle);
+
     /// <summary>The positions of the two rarest bytes (distinct positions; the same when the needle has one byte).</summary>
     private static (int, int) RarestPositions(byte[] needle)
     {

@@ -114,7 +114,7 @@ public sealed class NeedleIndex
 
     private static int Bucket(uint key) => (int)((key * 0x9E3779B1u) >> (32 - HashBits));
 
-    /// <summary>ASCII upper-case letters to lower case; every other byte (non-ASCII included) unchanged, as <see cref="AsciiSearch"/> compares.</summary>
+    /// <summary>ASCII upper-case letters to lower case; every other byte (non-ASCII included) unchanged, as <see cref="NeedleFinder"/> compares.</summary>
     private static byte[] CreateFold()
     {
         var fold = new byte[256];

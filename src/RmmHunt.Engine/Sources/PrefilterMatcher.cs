@@ -16,24 +16,25 @@ public sealed class PrefilterMatcher
     /// <summary>Above this many distinct needles a row is searched once for all of them (see <see cref="NeedleIndex"/>).</summary>
     public const int IndexedAbove = 8;
 
-    private readonly byte[][][][] _alternatives;
+    // Each needle with its own rare-byte search: testing a needle's first byte (a space in " IT Solutions GmbH") stopped at every word.
+    private readonly NeedleFinder[][][] _alternatives;
 
     // With many needles: each needle once in the index, and every alternative's clauses as needle ids.
     private readonly NeedleIndex? _index;
     private readonly int[][][] _alternativeIds = [];
 
-    private PrefilterMatcher(byte[][][][] alternatives)
+    private PrefilterMatcher(string[][][] alternatives)
     {
-        _alternatives = alternatives;
-        var needles = alternatives.SelectMany(a => a).SelectMany(c => c).Select(Encoding.ASCII.GetString).Distinct().ToList();
+        _alternatives = alternatives.Select(a => a.Select(c => c.Select(n => new NeedleFinder(n)).ToArray()).ToArray()).ToArray();
+        var needles = Needles.ToList();
         if (needles.Count <= IndexedAbove) return;
         var ids = needles.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
         _index = new NeedleIndex(needles.Select(Encoding.ASCII.GetBytes).ToList());
-        _alternativeIds = alternatives.Select(a => a.Select(c => c.Select(n => ids[Encoding.ASCII.GetString(n)]).ToArray()).ToArray()).ToArray();
+        _alternativeIds = alternatives.Select(a => a.Select(c => c.Select(n => ids[n]).ToArray()).ToArray()).ToArray();
     }
 
-    /// <summary>The needles in use, for messages and tests.</summary>
-    public IEnumerable<string> Needles => _alternatives.SelectMany(a => a).SelectMany(c => c).Select(Encoding.ASCII.GetString).Distinct();
+    /// <summary>The needles in use (lower case), for messages and tests.</summary>
+    public IEnumerable<string> Needles => _alternatives.SelectMany(a => a).SelectMany(c => c).Select(n => Encoding.ASCII.GetString(n.Needle)).Distinct();
 
     /// <summary>
     /// Compiles for an encoding in which <paramref name="isVerbatim"/> tells which ASCII characters
@@ -43,16 +44,16 @@ public sealed class PrefilterMatcher
     public static PrefilterMatcher? Compile(RowPrefilter? filter, Func<char, bool> isVerbatim)
     {
         if (filter is null || filter.Alternatives.Count == 0) return null;
-        var alternatives = new List<byte[][][]>();
+        var alternatives = new List<string[][]>();
         foreach (var alternative in filter.Alternatives)
         {
-            var clauses = new List<byte[][]>();
+            var clauses = new List<string[]>();
             foreach (var clause in alternative.Clauses)
             {
                 var fragments = clause.AnyOf.Select(n => SafeFragment(n, isVerbatim)).ToList();
                 // One needle without a usable fragment makes the whole clause uncheckable.
                 if (fragments.Count == 0 || fragments.Any(f => f is null)) continue;
-                clauses.Add(fragments.Select(f => Encoding.ASCII.GetBytes(f!.ToLowerInvariant())).ToArray());
+                clauses.Add(fragments.Select(f => f!.ToLowerInvariant()).ToArray());
             }
             if (clauses.Count == 0) return null;
             alternatives.Add(clauses.ToArray());
@@ -87,7 +88,7 @@ public sealed class PrefilterMatcher
                 bool any = false;
                 foreach (var needle in clause)
                 {
-                    if (AsciiSearch.ContainsIgnoreCase(row, needle)) { any = true; break; }
+                    if (needle.IndexIn(row) >= 0) { any = true; break; }
                 }
                 if (!any) { all = false; break; }
             }

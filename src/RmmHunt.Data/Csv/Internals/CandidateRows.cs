@@ -22,6 +22,9 @@ internal sealed class CandidateRows
         if (needles.Length > PrefilterMatcher.IndexedAbove) _index = new NeedleIndex(needles.Select(n => n.Needle.ToArray()).ToArray());
     }
 
+    /// <summary>The needle when there is just one: then the row scan finds it in the same pass (see <see cref="RowScanner"/>) instead of <see cref="Mark"/>.</summary>
+    public NeedleFinder? Single => _needles.Length == 1 ? _needles[0] : null;
+
     /// <summary>Null when the prefilter cannot rule rows out (then neither can the matcher).</summary>
     public static CandidateRows? Create(RowPrefilter? filter, Func<char, bool> isVerbatim)
     {

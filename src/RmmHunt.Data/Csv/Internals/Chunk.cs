@@ -1,31 +1,38 @@
+using Microsoft.Win32.SafeHandles;
 using RmmHunt.Engine.Sources;
 using RmmHunt.Engine.Vectors;
 
 namespace RmmHunt.Data.Csv.Internals;
 
 /// <summary>
-/// Whole rows of a file, starting outside quotes, as cut by <see cref="Rows"/>: either bytes of a
-/// pooled <see cref="Buffer"/> (a stream was read) or of mapped file memory at <see cref="Address"/>.
+/// A run of bytes of the input that starts where a row starts: either already in a pooled
+/// <see cref="Buffer"/> (a stream was read), or a range of a <see cref="File"/> that the worker parsing
+/// it reads itself. A file is cut without looking at quotes, so a chunk may end inside a quoted field;
+/// the rows it could not finish are left for the next one (see <see cref="FileChunkProducer"/>).
 /// </summary>
 internal sealed class Chunk
 {
-    private Chunk(byte[]? buffer, nint address, RowCut rows) => (Buffer, Address, Rows) = (buffer, address, rows);
+    private Chunk(byte[]? buffer, SafeFileHandle? file, long offset, int length, bool atEnd) =>
+        (Buffer, File, Offset, Length, AtEnd) = (buffer, file, offset, length, atEnd);
 
-    public static Chunk Of(byte[] buffer, RowCut rows) => new(buffer, 0, rows);
+    public static Chunk InBuffer(byte[] buffer, long offset, int length, bool atEnd) => new(buffer, null, offset, length, atEnd);
 
-    /// <summary>Mapped memory; it must stay mapped until the chunk is parsed (the scan unmaps after its workers stop).</summary>
-    public static Chunk Mapped(nint address, RowCut rows) => new(null, address, rows);
+    public static Chunk InFile(SafeFileHandle file, long offset, int length, bool atEnd) => new(null, file, offset, length, atEnd);
 
-    public RowCut Rows { get; }
-
-    public int Length => Rows.Length;
-
-    /// <summary>The pooled buffer to give back once parsed; null for mapped memory.</summary>
+    /// <summary>The pooled buffer holding the bytes (give it back once parsed); null when they are still in <see cref="File"/>.</summary>
     public byte[]? Buffer { get; }
 
-    public nint Address { get; }
+    public SafeFileHandle? File { get; }
 
-    public unsafe ReadOnlySpan<byte> Span => Buffer is not null ? Buffer.AsSpan(0, Length) : new ReadOnlySpan<byte>((void*)Address, Length);
+    /// <summary>Where the chunk starts in the input (the file, or the decompressed stream).</summary>
+    public long Offset { get; }
+
+    public int Length { get; }
+
+    /// <summary>Whether the input ends with this chunk (then a last row needs no newline).</summary>
+    public bool AtEnd { get; }
+
+    public long End => Offset + Length;
 }
 
 /// <summary>What became of a chunk's rows, reported by the scan in file order.</summary>
@@ -34,11 +41,13 @@ internal sealed class ChunkResult
     public Batch? Batch { get; init; }
     public long Read { get; init; }
     public long Skipped { get; init; }
+
+    /// <summary>Bytes of the input this result accounts for (its whole rows, or the lines it rejected).</summary>
     public long Bytes { get; init; }
 
-    /// <summary>Newlines in the chunk's bytes: the next chunk starts this many lines further.</summary>
+    /// <summary>Newlines in those bytes: the next result starts this many lines further.</summary>
     public long Lines { get; init; }
 
-    /// <summary>Rejected rows; their <see cref="RejectedRow.Line"/> counts from the chunk's first line (0).</summary>
+    /// <summary>Rejected rows; their <see cref="RejectedRow.Line"/> counts from the result's first line (0).</summary>
     public IReadOnlyList<RejectedRow> Rejections { get; init; } = [];
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using RmmHunt.Engine.Sources;
 using RmmHunt.Engine.Vectors;
 using RmmHunt.Kql.Symbols;
@@ -17,6 +18,8 @@ internal sealed class ChunkParser
     private readonly CsvField[] _fields;
     private byte[] _scratch = new byte[4096];
     private bool[] _candidates = [];
+    private readonly RowScanner _scanner = new();
+    private byte[] _buffer = [];
 
     public ChunkParser(ScanLayout layout)
     {
@@ -27,40 +30,45 @@ internal sealed class ChunkParser
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ChunkResult Parse(Chunk chunk)
     {
-        var data = chunk.Span;
-        var cut = chunk.Rows;
-        int rowEnds = cut.Rows;
-        int[] ends = cut.RowEnds;
-        Span<bool> candidates = [];
-        if (_layout.Candidates is { } finder)
-        {
-            if (_candidates.Length <= rowEnds) _candidates = new bool[Math.Max(rowEnds + 1, _candidates.Length * 2)];
-            candidates = _candidates.AsSpan(0, rowEnds + 1);
-            candidates.Clear();
-            finder.Mark(data, ends.AsSpan(0, rowEnds), candidates);
-        }
+        var data = Scan(chunk);
+        // Only whole rows are parsed: a chunk cut blind may end inside a quoted field (see FileChunkProducer).
+        int rowEnds = _scanner.Ends.Length;
+        int consumed = chunk.AtEnd && !_scanner.EndsInsideQuotes ? data.Length : rowEnds > 0 ? _scanner.Ends[^1] + 1 : 0;
+        int newlines = _scanner.Newlines - data[consumed..].Count((byte)'\n');
+        data = data[..consumed];
+        var ends = _scanner.Ends;
+        // With one needle, found while indexing, only the rows holding it are looked at; the others are counted as skipped.
+        bool onlyHits = _layout.Matcher is not null && _layout.Candidates?.Single is not null;
+        var candidates = onlyHits ? [] : Candidates(data, ends);
+        int lastRow = consumed > (rowEnds > 0 ? ends[^1] + 1 : 0) ? rowEnds : rowEnds - 1; // the last row of a file may lack its newline
         var reads = _layout.Reads;
         // Exact when every row is good, so that building a column needs no copy to trim it.
-        int capacity = _layout.Prefilters ? 16 : rowEnds + (data.Length > 0 && data[^1] != (byte)'\n' ? 1 : 0);
+        int capacity = _layout.Prefilters ? 16 : lastRow + 1;
         var cells = new CellColumn[reads.Length];
         for (int k = 0; k < cells.Length; k++) cells[k] = CellColumn.Create(reads[k].Type, capacity);
         var lines = new LineCounter();
         List<RejectedRow>? rejections = null;
-        int rows = 0, skipped = 0;
-        for (int r = 0, start = 0; r <= rowEnds && start < data.Length; r++)
+        int rows = 0, skipped = 0, looked = 0;
+        int visits = onlyHits ? _scanner.Hits.Length : lastRow + 1;
+        for (int k = 0; k < visits; k++)
         {
-            int end = r < rowEnds ? ends[r] : data.Length; // the last row of a file may lack its newline
-            var row = data[start..end];
-            int rowStart = start;
-            start = end + 1;
-            if (row.Length > 0 && row[^1] == (byte)'\r') row = row[..^1];
-            if (row.Length == 0 && _layout.FieldCount != 1) continue; // a blank line is no row
-            if (_layout.Matcher is { } matcher && !(candidates[r] && matcher.Matches(row)))
+            int r = onlyHits ? _scanner.Hits[k] : k;
+            if (r > lastRow) break; // a hit in the unfinished end of the chunk
+            int start = r == 0 ? 0 : ends[r - 1] + 1;
+            var row = Row(data, start, r < rowEnds ? ends[r] : data.Length);
+            if (row.IsEmpty && _layout.FieldCount != 1) continue; // a blank line is no row
+            looked++;
+            if (_layout.Matcher is { } matcher && !((onlyHits || candidates[r]) && matcher.Matches(row)))
             {
                 skipped++;
                 continue;
             }
             if (_layout.FieldFilter is { } fieldFilter && !MayPass(fieldFilter, row))
+            {
+                skipped++;
+                continue;
+            }
+            if (_layout.Time is { } time && !time.MayPass(row, _fields))
             {
                 skipped++;
                 continue;
@@ -71,17 +79,69 @@ internal sealed class ChunkParser
                 rows++;
                 continue;
             }
-            (rejections ??= []).Add(new RejectedRow(_layout.Location, lines.LineOf(data, rowStart), problem.Value.Column, problem.Value.Reason));
+            (rejections ??= []).Add(new RejectedRow(_layout.Location, lines.LineOf(data, start), problem.Value.Column, problem.Value.Reason));
         }
+        if (onlyHits) skipped += RowsIn(data, ends, lastRow) - looked;
         return new ChunkResult
         {
             Batch = rows == 0 ? null : BuildBatch(cells, rows),
             Read = rows,
             Skipped = skipped,
-            Bytes = chunk.Length,
-            Lines = cut.Newlines,
+            Bytes = consumed,
+            Lines = newlines,
             Rejections = rejections ?? (IReadOnlyList<RejectedRow>)[],
         };
+    }
+
+    /// <summary>Which rows hold a needle (several needles: searched after indexing).</summary>
+    private Span<bool> Candidates(ReadOnlySpan<byte> data, ReadOnlySpan<int> ends)
+    {
+        if (_layout.Candidates is not { } finder) return [];
+        if (_candidates.Length <= ends.Length) _candidates = new bool[Math.Max(ends.Length + 1, _candidates.Length * 2)];
+        var candidates = _candidates.AsSpan(0, ends.Length + 1);
+        candidates.Clear();
+        finder.Mark(data, ends, candidates);
+        return candidates;
+    }
+
+    /// <summary>The row from <paramref name="start"/> to <paramref name="end"/>, without the <c>\r</c> of a CRLF line end.</summary>
+    private static ReadOnlySpan<byte> Row(ReadOnlySpan<byte> data, int start, int end) =>
+        end > start && data[end - 1] == (byte)'\r' ? data[start..(end - 1)] : data[start..end];
+
+    /// <summary>Rows 0..<paramref name="lastRow"/> that are not blank lines.</summary>
+    private int RowsIn(ReadOnlySpan<byte> data, ReadOnlySpan<int> ends, int lastRow)
+    {
+        if (_layout.FieldCount == 1) return lastRow + 1;
+        int rows = 0;
+        for (int r = 0, start = 0; r <= lastRow; r++)
+        {
+            int end = r < ends.Length ? ends[r] : data.Length;
+            // Rows are hundreds of bytes: the length test is nearly always false and predicted so.
+            if (end - start > 1 || !Row(data, start, end).IsEmpty) rows++;
+            start = end + 1;
+        }
+        return rows;
+    }
+
+    /// <summary>The chunk's bytes (read from its file by this worker if need be), with its rows and needle hits indexed.</summary>
+    private ReadOnlySpan<byte> Scan(Chunk chunk)
+    {
+        var data = chunk.Buffer is { } buffer ? buffer.AsSpan(0, chunk.Length) : Read(chunk, chunk.File!);
+        _scanner.Scan(data, _layout.Candidates?.Single);
+        return data;
+    }
+
+    private Span<byte> Read(Chunk chunk, SafeFileHandle file)
+    {
+        if (_buffer.Length < chunk.Length) _buffer = GC.AllocateUninitializedArray<byte>(Math.Max(chunk.Length, 2 * _buffer.Length));
+        var into = _buffer.AsSpan(0, chunk.Length);
+        for (int read = 0; read < into.Length;)
+        {
+            int got = RandomAccess.Read(file, into[read..], chunk.Offset + read);
+            if (got == 0) throw new IOException($"{_layout.Location}: the file became shorter while it was read");
+            read += got;
+        }
+        return into;
     }
 
     /// <summary>The field-wise prefilter; a malformed row passes, so that parsing it reports why.</summary>

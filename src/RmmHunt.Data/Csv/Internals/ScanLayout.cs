@@ -10,8 +10,9 @@ internal readonly record struct ColumnRead(int Ordinal, int Field, KqlType Type,
 internal sealed class ScanLayout
 {
     private ScanLayout(string location, TableSchema table, int fieldCount, ColumnRead[] reads, int[] missing,
-        PrefilterMatcher? matcher, CandidateRows? candidates, FieldNeedleFilter? fieldFilter, IReadOnlyList<string> warnings)
+        PrefilterMatcher? matcher, CandidateRows? candidates, FieldNeedleFilter? fieldFilter, RowTimeFilter? time, IReadOnlyList<string> warnings)
     {
+        Time = time;
         FieldFilter = fieldFilter;
         Location = location;
         Table = table;
@@ -44,8 +45,14 @@ internal sealed class ScanLayout
     /// <summary>For many needles with known columns: the field-wise test that replaces <see cref="Matcher"/> and <see cref="Candidates"/>.</summary>
     public FieldNeedleFilter? FieldFilter { get; }
 
+    /// <summary>Rows whose time lies outside the scan's time range are skipped unparsed; null = no range.</summary>
+    public RowTimeFilter? Time { get; }
+
+    /// <summary>Whether needles rule out rows unparsed (as a rule most of them).</summary>
+    public bool SearchesNeedles => Matcher is not null || FieldFilter is not null;
+
     /// <summary>Whether some rows may be skipped unparsed.</summary>
-    public bool Prefilters => Matcher is not null || FieldFilter is not null;
+    public bool Prefilters => Matcher is not null || FieldFilter is not null || Time is not null;
 
     public IReadOnlyList<string> Warnings { get; }
 
@@ -77,6 +84,6 @@ internal sealed class ScanLayout
         var matcher = fieldFilter is null ? PrefilterMatcher.Compile(request.Prefilter, verbatim) : null;
         var candidates = fieldFilter is null ? CandidateRows.Create(request.Prefilter, verbatim) : null;
         return new ScanLayout(location, table, header.Columns.Count, reads.OrderBy(r => r.Field).ToArray(), missing.ToArray(),
-            matcher, candidates, fieldFilter, warnings);
+            matcher, candidates, fieldFilter, RowTimeFilter.Create(request.Time, table, fieldOf), warnings);
     }
 }

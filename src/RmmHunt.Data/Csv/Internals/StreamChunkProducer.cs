@@ -5,13 +5,15 @@ namespace RmmHunt.Data.Csv.Internals;
 /// <summary>
 /// Reads a stream (a gzip file, or a file that cannot be mapped) in large blocks and cuts them into
 /// chunks of whole rows, so that workers can split and convert chunks independently. Cutting indexes
-/// the row ends of each block (its last one is where the chunk ends) and hands them to the worker with
-/// the chunk; the row-by-row work happens in the workers.
+/// the row ends of each block (its last one is where the chunk ends); the row-by-row work happens in
+/// the workers.
 /// A row that cannot end (a stray or unterminated quote) costs its first line, never the rest of the file.
 /// </summary>
 internal sealed class StreamChunkProducer(Stream stream, string location, CsvReadOptions options, BlockPool pool) : IChunkProducer
 {
+    private readonly RowScanner _scanner = new();
     private bool _eof;
+    private long _offset; // of the buffer's first byte in the stream
 
     public void Run(Action<Chunk> chunks, Action<ChunkResult> rejections, CancellationToken cancellation)
     {
@@ -27,14 +29,13 @@ internal sealed class StreamChunkProducer(Stream stream, string location, CsvRea
                 return;
             }
             var data = buffer.AsSpan(0, filled);
-            var rows = RowCut.Of(data, _eof);
-            int end = rows.Length;
+            int end = RowCut.WholeRows(data, _eof, _scanner);
             if (end > 0)
             {
                 var next = pool.Rent(filled - end < options.BlockSize / 2 ? options.BlockSize : 2 * (filled - end));
                 data[end..].CopyTo(next);
-                chunks(Chunk.Of(buffer, rows));
-                (buffer, filled) = (next, filled - end);
+                chunks(Chunk.InBuffer(buffer, _offset, end, _eof && end == filled));
+                (buffer, filled, _offset) = (next, filled - end, _offset + end);
             }
             else if (_eof)
                 filled = RejectFirstLine(buffer, filled, "unterminated quoted field at the end of the file", rejections);
@@ -75,15 +76,15 @@ internal sealed class StreamChunkProducer(Stream stream, string location, CsvRea
             rest = filled - newline - 1;
             buffer.AsSpan(newline + 1, rest).CopyTo(buffer);
         }
+        _offset += bytes;
         rejections(new ChunkResult { Bytes = bytes, Lines = newline >= 0 ? 1 : 0, Rejections = [new RejectedRow(location, 0, null, reason)] });
         return rest;
     }
 
     public void Parsed(Chunk chunk) => pool.Return(chunk.Buffer!);
 
-    public void Delivered(Chunk chunk)
-    {
-    }
+    /// <summary>Chunks are cut where rows end, so each result stands as it is.</summary>
+    public IEnumerable<ChunkResult> Settle(Chunk chunk, ChunkResult result, ChunkParser parser) => [result];
 
     /// <summary>The stream belongs to the scan, which closes it.</summary>
     public void Dispose()

@@ -1,7 +1,7 @@
-namespace RmmHunt.Engine.Sources;
+namespace RmmHunt.Engine.Tests.Planning;
 
-/// <summary>Case-insensitive search of an ASCII needle in UTF-8 bytes (non-ASCII bytes never match ASCII letters).</summary>
-public static class AsciiSearch
+/// <summary>The plainest case-insensitive search of a needle in UTF-8 bytes (only ASCII letters fold): the oracle the fast searches are held to.</summary>
+internal static class AsciiSearch
 {
     /// <param name="lowerNeedle">The needle, already lower-cased.</param>
     public static bool ContainsIgnoreCase(ReadOnlySpan<byte> haystack, ReadOnlySpan<byte> lowerNeedle)
