@@ -1,3 +1,6 @@
+using RmmHunt.Data.Csv;
+using RmmHunt.Data.Csv.Internals;
+using RmmHunt.Engine.Sources;
 using static RmmHunt.Data.Tests.CsvTestKit;
 
 namespace RmmHunt.Data.Tests;
@@ -33,6 +36,26 @@ public sealed class CsvChunkCutTests
             var read = Read(text, options: Tiny with { BlockSize = blockSize });
             Assert.Equal(["a", "x\ny\nz", "b", "p\nq\nr"], read.Column(1));
             Assert.Equal(10L, read.Rejections.Single().Line);
+        }
+    }
+
+    [Fact]
+    public void A_file_that_shrinks_while_it_is_read_is_an_error_naming_it()
+    {
+        string path = Write(Header + Row("a") + Row("b"));
+        try
+        {
+            var header = CsvHeader.Read(path);
+            var parser = new ChunkParser(ScanLayout.Create(path, Table, ScanRequest.All(Table), header));
+            using var file = File.OpenHandle(path);
+            int rows = (int)(RandomAccess.GetLength(file) - header.DataOffset);
+            // A chunk cut before the file lost its last 100 bytes.
+            var e = Assert.Throws<IOException>(() => parser.Parse(Chunk.InFile(file, header.DataOffset, rows + 100, atEnd: true)));
+            Assert.Equal($"{path}: the file became shorter while it was read", e.Message);
+        }
+        finally
+        {
+            File.Delete(path);
         }
     }
 }

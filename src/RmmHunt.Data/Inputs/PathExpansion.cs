@@ -7,7 +7,7 @@ public static class PathExpansion
 {
     public static IReadOnlyList<string> Expand(string path, Func<string, bool> isDataFile)
     {
-        if (File.Exists(path)) return [path];
+        if (File.Exists(path)) return [RegularFile(path)];
         if (Directory.Exists(path))
         {
             return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
@@ -15,6 +15,18 @@ public static class PathExpansion
         }
         if (path.IndexOfAny(['*', '?']) < 0) throw new FileNotFoundException($"{path}: no such file or directory", path);
         return Glob(path);
+    }
+
+    /// <summary>
+    /// Readers read a file more than once (its header, then its rows, from several threads at once): a
+    /// pipe (<c>&lt;(zcat export.csv.gz)</c>) or a device cannot be, so it is refused by name here
+    /// rather than failing deep in a reader.
+    /// </summary>
+    private static string RegularFile(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+        if (!stream.CanSeek) throw new IOException($"{path}: not a regular file (a pipe or a device); save the export to a file and pass that");
+        return path;
     }
 
     /// <summary><c>*</c> matches within a segment, <c>**</c> any number of directories, <c>?</c> one character.</summary>
