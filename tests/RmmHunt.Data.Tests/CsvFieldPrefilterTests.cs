@@ -47,6 +47,22 @@ public class CsvFieldPrefilterTests
     }
 
     [Fact]
+    public void A_clause_found_in_every_row_does_not_let_rows_through_on_its_own()
+    {
+        // `FileName startswith 'tool..' and FileName endswith '.exe'`: every row holds .exe; the rows kept are
+        // those of some alternative, whichever of its clauses the filter tests first.
+        var filter = new RowPrefilter(
+        [
+            new NeedleConjunction([NeedleClause.In("Note", [".exe"]), NeedleClause.In("Name", Domains)]),
+            new NeedleConjunction([NeedleClause.In("Note", ["agent.exe"])]),
+        ]);
+        string text = "Name,Note,Count\ntool1.example,a.exe,1\nnothing,b.exe,2\nnothing,agent.exe,3\ntool2.example,none,4\n";
+        var read = Read(text, request: new ScanRequest(new HashSet<int> { 2 }, filter));
+        Assert.Equal([1L, 3L], read.Column(0));
+        Assert.Equal(2L, read.Stats.Skipped);
+    }
+
+    [Fact]
     public void A_needle_of_a_column_the_file_lacks_falls_back_to_the_row_wide_search()
     {
         var filter = new RowPrefilter([new NeedleConjunction([NeedleClause.In("Missing", Domains)])]);
