@@ -1,4 +1,6 @@
+using System.Text;
 using RmmHunt.Engine.Sources;
+using RmmHunt.Kql.Symbols;
 using static RmmHunt.Data.Tests.CsvTestKit;
 
 namespace RmmHunt.Data.Tests;
@@ -70,4 +72,51 @@ public class CsvFieldPrefilterTests
         var read = Read(text, request: new ScanRequest(new HashSet<int> { 2 }, filter));
         Assert.Equal([1L], read.Column(0)); // found anywhere in the row, as before
     }
+
+    private static readonly TableSchema Fields5 = new("R",
+        [new("Id", KqlType.Long), new("A", KqlType.String), new("B", KqlType.String), new("C", KqlType.String), new("D", KqlType.String)]);
+
+    private static readonly string[] Pool =
+        ["remote.exe", ".exe", "anydesk", "server-eye.de", "agent", "toolbox.example", "winvnc", "kramer it", "tcp", "svc", "zoho assist", "relay.example"];
+
+    private static readonly string[] Pieces =
+        ["remote", ".exe", "REMOTE.EXE", "anydesk", "AnyDesk", "server-eye", ".de", "agent", "tool", "box.example", "winvnc", "kramer", " it",
+         "tcp", "svc", "zoho", " assist", "relay.example", ",", "\"", "\"\"", " ", "plain"];
+
+    /// <summary>
+    /// Property: with many needles in named columns (the field-wise filter, key clauses first), a row that
+    /// holds some alternative's needles, each in its clause's column, is never skipped; whatever the
+    /// order of the clauses, and wherever a needle also occurs in another column.
+    /// </summary>
+    [Fact]
+    public void Never_skips_a_row_that_holds_an_alternative_in_its_columns()
+    {
+        var random = new Random(20241128);
+        string[] columns = ["A", "B", "C", "D"];
+        long skippedTotal = 0;
+        for (int round = 0; round < 200; round++)
+        {
+            var alternatives = Enumerable.Range(0, random.Next(2, 6)).Select(_ =>
+                Enumerable.Range(0, random.Next(1, 4)).Select(_ => (Column: columns[random.Next(4)], Needles: Enumerable.Range(0, random.Next(1, 4)).Select(_ => Pool[random.Next(Pool.Length)]).Distinct().ToArray())).ToArray()).ToArray();
+            var filter = new RowPrefilter(alternatives.Select(a => new NeedleConjunction(a.Select(c => NeedleClause.In(c.Column, c.Needles)).ToList())).ToList());
+            var rows = Enumerable.Range(0, random.Next(1, 40)).Select(_ => Enumerable.Range(0, 4).Select(_ => string.Concat(Enumerable.Range(0, random.Next(0, 5)).Select(_ => Pieces[random.Next(Pieces.Length)]))).ToArray()).ToList();
+            var csv = new StringBuilder("Id,A,B,C,D\n");
+            for (int i = 0; i < rows.Count; i++) csv.Append(i).Append(',').AppendJoin(',', rows[i].Select(Quote)).Append('\n');
+            var read = Read(csv.ToString(), Fields5, new ScanRequest(new HashSet<int> { 0, 1, 2, 3, 4 }, filter), Tiny with { BlockSize = random.Next(2) == 0 ? 4 << 20 : random.Next(8, 300) });
+
+            Assert.Empty(read.Rejections);
+            Assert.Equal(rows.Count, read.Stats.Read + read.Stats.Skipped);
+            var kept = read.Column(0).Select(v => (long)v!).ToHashSet();
+            for (int i = 0; i < rows.Count; i++)
+            {
+                var row = rows[i];
+                bool holds = alternatives.Any(a => a.All(c => c.Needles.Any(n => row[Array.IndexOf(columns, c.Column)].Contains(n, StringComparison.OrdinalIgnoreCase))));
+                if (holds) Assert.True(kept.Contains(i), $"round {round}: row {i} [{string.Join(" | ", row)}] was skipped");
+            }
+            skippedTotal += read.Stats.Skipped;
+        }
+        Assert.True(skippedTotal > 100, "the filter should have skipped rows");
+    }
+
+    private static string Quote(string field) => field.AsSpan().IndexOfAny("\",\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
 }

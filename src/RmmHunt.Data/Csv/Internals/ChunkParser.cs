@@ -144,10 +144,16 @@ internal sealed class ChunkParser
         return into;
     }
 
-    /// <summary>The field-wise prefilter; a malformed row passes, so that parsing it reports why.</summary>
+    /// <summary>
+    /// The field-wise prefilter, splitting the row only as far as the key fields for most rows; a malformed
+    /// row passes, so that parsing it reports why.
+    /// </summary>
     private bool MayPass(FieldNeedleFilter filter, ReadOnlySpan<byte> row)
     {
-        int count = FieldSplitter.Split(row, _fields, out _, stopAfter: filter.MaxField + 1);
+        int count = FieldSplitter.Split(row, _fields, out _, stopAfter: filter.KeyMaxField + 1);
+        if (count < 0 || count <= filter.KeyMaxField) return true;
+        if (!filter.HoldsKey(row, _fields)) return false;
+        count = FieldSplitter.Split(row, _fields, out _, stopAfter: filter.MaxField + 1);
         return count < 0 || count <= filter.MaxField || filter.Matches(row, _fields);
     }
 

@@ -38,6 +38,7 @@ internal sealed class FieldNeedleFilter
         for (int s = 1; s < indexes.Length; s++) _offsets[s] = _offsets[s - 1] + indexes[s - 1].Count;
         _needles = indexes.Sum(i => i.Count);
         MaxField = fields.Max();
+        KeyMaxField = fields.Where((_, s) => keys[s] is not null).Max();
         var byNeedle = Enumerable.Range(0, _needles).Select(_ => new List<int>()).ToArray();
         for (int a = 0; a < alternatives.Length; a++)
         {
@@ -74,9 +75,7 @@ internal sealed class FieldNeedleFilter
                 clauses.Add(needles);
             }
             if (clauses.Count == 0) return null; // this alternative passes every row
-            // The key clause, tested on every row, goes first: the one whose shortest needle is longest.
-            // Rarest bytes would choose worse here: `FileName endswith '.exe'` has a rare x, and is in every row.
-            var key = clauses.OrderByDescending(c => c.Min(n => n.Fragment.Length)).First();
+            var key = KeyClause(clauses);
             clauses.Remove(key);
             clauses.Insert(0, key);
             alternatives.Add(clauses);
@@ -97,26 +96,42 @@ internal sealed class FieldNeedleFilter
         return new FieldNeedleFilter(fields, indexes, keys, encoded);
     }
 
-    /// <summary>Whether the row (split into <paramref name="fields"/>) can pass: some alternative has a needle of each clause in its field.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool Matches(ReadOnlySpan<byte> row, ReadOnlySpan<CsvField> fields)
+    /// <summary>
+    /// The clause of an alternative that every row is tested for (the others only when a key holds): of
+    /// the clauses whose needles are all at least <see cref="SelectiveLength"/> long, the one in the
+    /// earliest field, since rows are split only as far as the key fields before the test; without
+    /// such a clause, the one whose shortest needle is longest. Rarest bytes would choose worse here:
+    /// `FileName endswith '.exe'` has a rare x, and is in every process row.
+    /// </summary>
+    private static List<(int Field, string Fragment)> KeyClause(List<List<(int Field, string Fragment)>> clauses) =>
+        clauses.Where(c => c.All(n => n.Fragment.Length >= SelectiveLength)).OrderBy(c => c.Max(n => n.Field)).FirstOrDefault()
+        ?? clauses.OrderByDescending(c => c.Min(n => n.Fragment.Length)).First();
+
+    private const int SelectiveLength = 6;
+
+    /// <summary>The highest field holding key needles: <see cref="HoldsKey"/> needs the row split this far.</summary>
+    public int KeyMaxField { get; }
+
+    /// <summary>Whether the row (split up to <see cref="KeyMaxField"/>) holds a needle of some alternative's key clause in its field; if not, it cannot pass.</summary>
+    public bool HoldsKey(ReadOnlySpan<byte> row, ReadOnlySpan<CsvField> fields)
     {
-        // Most rows hold no needle of any key clause: find that out without touching the presence array.
-        bool anyKey = false;
-        for (int s = 0; s < _fields.Length && !anyKey; s++)
+        for (int s = 0; s < _fields.Length; s++)
         {
+            if (_keys[s] is not { } key) continue;
             var field = fields[_fields[s]];
-            anyKey = _keys[s]?.FindFirst(row.Slice(field.Start, field.Length)).Position >= 0;
+            if (key.FindFirst(row.Slice(field.Start, field.Length)).Position >= 0) return true;
         }
-        return anyKey && MatchesSomeAlternative(row, fields);
+        return false;
     }
 
     /// <summary>
-    /// The full test, for the few rows that hold a key needle: which needles each field holds, then only
-    /// the alternatives whose first (key) clause one of them belongs to (the others cannot pass).
+    /// Whether the row (split into <paramref name="fields"/>) can pass: some alternative has a needle of
+    /// each clause in its field. For the few rows that hold a key needle (see <see cref="HoldsKey"/>):
+    /// which needles each field holds, then only the alternatives whose first (key) clause one of them
+    /// belongs to (the others cannot pass).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool MatchesSomeAlternative(ReadOnlySpan<byte> row, ReadOnlySpan<CsvField> fields)
+    public bool Matches(ReadOnlySpan<byte> row, ReadOnlySpan<CsvField> fields)
     {
         if (t_present is null || t_present.Length < _needles) t_present = new bool[_needles];
         var buffer = t_present;
