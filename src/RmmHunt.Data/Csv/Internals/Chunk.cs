@@ -33,6 +33,21 @@ internal sealed class Chunk
     public bool AtEnd { get; }
 
     public long End => Offset + Length;
+
+    /// <summary>The chunk's bytes: its buffer's, or read from its file into <paramref name="buffer"/> (grown as needed).</summary>
+    public ReadOnlySpan<byte> Read(ref byte[] buffer, string location)
+    {
+        if (Buffer is not null) return Buffer.AsSpan(0, Length);
+        if (buffer.Length < Length) buffer = GC.AllocateUninitializedArray<byte>(Math.Max(Length, 2 * buffer.Length));
+        var into = buffer.AsSpan(0, Length);
+        for (int read = 0; read < into.Length;)
+        {
+            int got = RandomAccess.Read(File!, into[read..], Offset + read);
+            if (got == 0) throw new IOException($"{location}: the file became shorter while it was read");
+            read += got;
+        }
+        return into;
+    }
 }
 
 /// <summary>What became of a chunk's rows, reported by the scan in file order.</summary>

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using Microsoft.Win32.SafeHandles;
 using RmmHunt.Engine.Sources;
 using RmmHunt.Engine.Vectors;
 using RmmHunt.Kql.Symbols;
@@ -8,9 +7,11 @@ using RmmHunt.Kql.Symbols;
 namespace RmmHunt.Data.Csv.Internals;
 
 /// <summary>
-/// Turns a chunk of whole rows into a batch: finds the rows, skips those the prefilter rules out on
-/// their raw bytes, splits and converts the rest, and rejects (with line, column and reason) every row
-/// that does not fit. One per worker thread; its scratch space is reused from chunk to chunk.
+/// Turns a chunk into a batch: reads it if it is still in its file, finds its whole rows (a chunk may
+/// end inside a quoted field; what follows its last row end is left, see <see cref="ChunkResult.Bytes"/>),
+/// skips the rows the prefilter rules out on their raw bytes, splits and converts the rest, and rejects
+/// (with line, column and reason) every row that does not fit. One per worker thread; its scratch space
+/// is reused from chunk to chunk.
 /// </summary>
 internal sealed class ChunkParser
 {
@@ -126,22 +127,9 @@ internal sealed class ChunkParser
     /// <summary>The chunk's bytes (read from its file by this worker if need be), with its rows and needle hits indexed.</summary>
     private ReadOnlySpan<byte> Scan(Chunk chunk)
     {
-        var data = chunk.Buffer is { } buffer ? buffer.AsSpan(0, chunk.Length) : Read(chunk, chunk.File!);
+        var data = chunk.Read(ref _buffer, _layout.Location);
         _scanner.Scan(data, _layout.Candidates?.Single);
         return data;
-    }
-
-    private Span<byte> Read(Chunk chunk, SafeFileHandle file)
-    {
-        if (_buffer.Length < chunk.Length) _buffer = GC.AllocateUninitializedArray<byte>(Math.Max(chunk.Length, 2 * _buffer.Length));
-        var into = _buffer.AsSpan(0, chunk.Length);
-        for (int read = 0; read < into.Length;)
-        {
-            int got = RandomAccess.Read(file, into[read..], chunk.Offset + read);
-            if (got == 0) throw new IOException($"{_layout.Location}: the file became shorter while it was read");
-            read += got;
-        }
-        return into;
     }
 
     /// <summary>
