@@ -110,6 +110,40 @@ public class CsvRejectionTests
     }
 
     [Fact]
+    public void A_row_longer_than_the_limit_costs_its_first_line_whatever_the_blocks_and_reader()
+    {
+        // A 300-byte line; a quoted field whose row runs past the limit over two lines (its first line is given
+        // up, then its second, read on its own, is itself longer than the limit); a last line without its newline.
+        string text = Header + Row("a") + new string('x', 300) + "\n" + Row("b") + Row("\"start\n" + new string('y', 300) + "\"") + Row("c") + new string('z', 300);
+        foreach (int blockSize in new[] { 16, 61, 1000, 1 << 20 })
+        {
+            foreach (bool parallelReads in new[] { true, false })
+            {
+                var read = Read(text, options: Tiny with { BlockSize = blockSize, MaxRowBytes = 256, ParallelReads = parallelReads });
+                string at = $"{blockSize}-byte blocks, parallel reads {parallelReads}";
+                Assert.True(new object?[] { "a", "b", "c" }.SequenceEqual(read.Column(1)), at);
+                Assert.True(new[] { (3L, true), (5L, true), (6L, true), (8L, true) }.SequenceEqual(read.Rejections.Select(r => (r.Line, r.Reason.Contains("256 bytes")))), at + ": " + string.Join(" | ", read.Rejections));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_header_with_more_columns_than_any_export_refuses_the_file()
+    {
+        string path = Write(string.Join(",", Enumerable.Range(0, 10_001).Select(i => $"c{i}")) + "\n" + Row("a"));
+        try
+        {
+            var e = Assert.Throws<InputFileException>(() => new DefenderCsvSource(path, Table));
+            Assert.Equal((path, 1L), (e.Path, e.Line));
+            Assert.StartsWith("the header has 10,001 columns", e.Reason);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Text_after_a_closing_quote_is_rejected()
     {
         var read = Read("Name,Count\n\"a\"b,1\nc,2\n");

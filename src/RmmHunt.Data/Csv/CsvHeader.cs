@@ -53,14 +53,21 @@ public sealed class CsvHeader
         return new(name, HeaderZone.None);
     }
 
+    /// <summary>
+    /// More columns than any telemetry export has (Defender's widest table has about 70, Sentinel's a few
+    /// hundred): a header beyond it is damage, and taking it at its word cost seconds per read in names alone.
+    /// </summary>
+    public const int MaxColumns = 10_000;
+
     public static CsvHeader Read(string path, int maxBytes = 64 << 20)
     {
         using var input = Compression.InputStream.Open(path);
-        return CsvFile.Guard(path, () => Read(input.Data, maxBytes));
+        return CsvFile.Guard(path, () => Read(input.Data, maxBytes, path));
     }
 
     /// <summary>Reads the header from the start of <paramref name="stream"/>; the stream is left somewhere after it.</summary>
-    public static CsvHeader Read(Stream stream, int maxBytes)
+    /// <exception cref="InputFileException">The header has more than <see cref="MaxColumns"/> columns.</exception>
+    public static CsvHeader Read(Stream stream, int maxBytes, string location)
     {
         var buffer = new byte[Math.Min(64 << 10, Math.Max(maxBytes, 16))];
         int filled = 0, scanned = 0;
@@ -68,15 +75,15 @@ public sealed class CsvHeader
         while (true)
         {
             int end = FindRowEnd(buffer.AsSpan(scanned, filled - scanned), ref quoted);
-            if (end >= 0) return Parse(buffer.AsSpan(0, scanned + end), scanned + end + 1, null);
+            if (end >= 0) return Parse(buffer.AsSpan(0, scanned + end), scanned + end + 1, null, location);
             scanned = filled;
             if (filled == buffer.Length)
             {
-                if (buffer.Length >= maxBytes) return Parse(buffer, filled, $"the header row is longer than {maxBytes} bytes");
+                if (buffer.Length >= maxBytes) return Parse(buffer, filled, $"the header row is longer than {maxBytes} bytes", location);
                 Array.Resize(ref buffer, buffer.Length * 2);
             }
             int read = stream.Read(buffer, filled, buffer.Length - filled);
-            if (read == 0) return Parse(buffer.AsSpan(0, filled), filled, quoted ? "the header row has an unterminated quote" : null);
+            if (read == 0) return Parse(buffer.AsSpan(0, filled), filled, quoted ? "the header row has an unterminated quote" : null, location);
             filled += read;
         }
     }
@@ -91,13 +98,16 @@ public sealed class CsvHeader
         return -1;
     }
 
-    private static CsvHeader Parse(ReadOnlySpan<byte> row, long dataOffset, string? problem)
+    private static CsvHeader Parse(ReadOnlySpan<byte> row, long dataOffset, string? problem, string location)
     {
         long lines = 1 + row.Count((byte)'\n') + (dataOffset > row.Length ? 1 : 0);
         int bom = row.StartsWith(Bom) ? Bom.Length : 0;
         row = row[bom..];
         if (row.Length > 0 && row[^1] == (byte)'\r') row = row[..^1];
         if (row.Length == 0 && dataOffset <= bom) return new CsvHeader([], dataOffset, lines, problem);
+        int count = Math.Max(FieldSplitter.Split(row, [], out _), row.Count((byte)',') + 1);
+        if (count > MaxColumns)
+            throw new InputFileException(location, $"the header has {count:N0} columns, more than the {MaxColumns:N0} any telemetry export has: not a CSV export, or a damaged one", 1);
         var fields = new CsvField[FieldSplitter.Split(row, [], out _) is var n and > 0 ? n : 1];
         var names = new List<string>();
         if (FieldSplitter.Split(row, fields, out string? error) < 0)

@@ -66,7 +66,7 @@ public sealed class DefenderCsvSource : ITableSource
     private IEnumerable<Batch> ScanPlain(TableSchema table, ScanRequest request, IScanObserver observer, CancellationToken cancellation)
     {
         using var stream = CsvFile.OpenRead(Location);
-        var header = CsvFile.Guard(Location, () => CsvHeader.Read(stream, _options.MaxRowBytes));
+        var header = CsvFile.Guard(Location, () => CsvHeader.Read(stream, _options.MaxRowBytes, Location));
         observer.BytesRead(header.DataOffset);
         CsvFile.Guard(Location, () => stream.Seek(header.DataOffset, SeekOrigin.Begin));
         var layout = Layout(table, request, header, observer);
@@ -81,7 +81,7 @@ public sealed class DefenderCsvSource : ITableSource
     private IEnumerable<Batch> ScanCompressed(TableSchema table, ScanRequest request, IScanObserver observer, CancellationToken cancellation)
     {
         CsvHeader header;
-        using (var first = Compression.InputStream.Open(Location, _options.Limits)) header = CsvFile.Guard(Location, () => CsvHeader.Read(first.Data, _options.MaxRowBytes));
+        using (var first = Compression.InputStream.Open(Location, _options.Limits)) header = CsvFile.Guard(Location, () => CsvHeader.Read(first.Data, _options.MaxRowBytes, Location));
         using var input = Compression.InputStream.Open(Location, _options.Limits);
         CsvFile.Guard(Location, () => { input.Skip(header.DataOffset); return 0; });
         var layout = Layout(table, request, header, observer);

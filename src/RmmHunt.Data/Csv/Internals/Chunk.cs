@@ -63,6 +63,9 @@ internal sealed class ChunkResult
     /// <summary>Newlines in those bytes: the next result starts this many lines further.</summary>
     public long Lines { get; init; }
 
+    /// <summary>The chunk's rows stopped before one that does not end within the row limit: its first line is to be given up.</summary>
+    public bool StoppedAtLongRow { get; init; }
+
     /// <summary>Rejected rows; their <see cref="RejectedRow.Line"/> counts from the result's first line (0).</summary>
     public IReadOnlyList<RejectedRow> Rejections { get; init; } = [];
 }

@@ -16,16 +16,19 @@ namespace RmmHunt.Data.Csv.Internals;
 internal sealed class ChunkParser
 {
     private readonly ScanLayout _layout;
+    private readonly int _maxRowBytes;
     private readonly CsvField[] _fields;
     private byte[] _scratch = new byte[4096];
     private bool[] _candidates = [];
     private readonly RowScanner _scanner = new();
     private byte[] _buffer = [];
 
-    public ChunkParser(ScanLayout layout)
+    /// <param name="maxRowBytes">A row whose newline lies this far or further from its start is not parsed (see <see cref="CsvReadOptions.MaxRowBytes"/>).</param>
+    public ChunkParser(ScanLayout layout, int maxRowBytes = int.MaxValue)
     {
         _layout = layout;
-        _fields = new CsvField[layout.FieldCount];
+        _maxRowBytes = maxRowBytes;
+        _fields = new CsvField[layout.FieldsUsed];
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -33,11 +36,14 @@ internal sealed class ChunkParser
     {
         var data = Scan(chunk);
         // Only whole rows are parsed: a chunk cut blind may end inside a quoted field (see FileChunkProducer).
+        // A row that does not end within the row limit ends what is parsed here; its producer gives up its first line.
         int rowEnds = _scanner.Ends.Length;
         int consumed = chunk.AtEnd && !_scanner.EndsInsideQuotes ? data.Length : rowEnds > 0 ? _scanner.Ends[^1] + 1 : 0;
+        var (longRow, longStart) = _scanner.FirstRowLongerThan(_maxRowBytes, consumed == data.Length ? consumed : -1);
+        if (longRow >= 0) (rowEnds, consumed) = (longRow, longStart);
         int newlines = _scanner.Newlines - data[consumed..].Count((byte)'\n');
         data = data[..consumed];
-        var ends = _scanner.Ends;
+        var ends = _scanner.Ends[..rowEnds];
         // With one needle, found while indexing, only the rows holding it are looked at; the others are counted as skipped.
         bool onlyHits = _layout.Matcher is not null && _layout.Candidates?.Single is not null;
         var candidates = onlyHits ? [] : Candidates(data, ends);
@@ -90,6 +96,7 @@ internal sealed class ChunkParser
             Skipped = skipped,
             Bytes = consumed,
             Lines = newlines,
+            StoppedAtLongRow = longRow >= 0,
             Rejections = rejections ?? (IReadOnlyList<RejectedRow>)[],
         };
     }

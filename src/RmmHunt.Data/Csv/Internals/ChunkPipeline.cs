@@ -19,19 +19,19 @@ internal sealed class ChunkPipeline : IDisposable
     private readonly CancellationTokenSource _stop;
     private readonly Thread _reader;
     private readonly Thread[] _workers;
-    private readonly ChunkParser _settling; // parses again, in file order, where a cut proved wrong
+    private readonly Lazy<ChunkParser> _settling; // parses again, in file order, where a cut proved wrong (rarely: made when needed)
 
     public ChunkPipeline(IChunkProducer producer, ScanLayout layout, CsvReadOptions options, CancellationToken cancellation)
     {
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         _producer = producer;
-        _settling = new ChunkParser(layout);
+        _settling = new Lazy<ChunkParser>(() => new ChunkParser(layout, options.MaxRowBytes), LazyThreadSafetyMode.None);
         _ordered = new BlockingCollection<(Chunk?, Task<ChunkResult>)>(boundedCapacity: QueuedResults(options, layout));
         _reader = new Thread(() => Produce(producer, layout.Location)) { IsBackground = true, Name = "csv cutter" };
         _workers = new Thread[Math.Max(1, options.Workers)];
         for (int i = 0; i < _workers.Length; i++)
         {
-            var parser = new ChunkParser(layout);
+            var parser = new ChunkParser(layout, options.MaxRowBytes);
             _workers[i] = new Thread(() => Work(parser, producer)) { IsBackground = true, Name = "csv worker" };
         }
         _reader.Start();

@@ -69,7 +69,7 @@ internal sealed class FileChunkProducer : IChunkProducer
     {
     }
 
-    public IEnumerable<ChunkResult> Settle(Chunk chunk, ChunkResult result, ChunkParser parser)
+    public IEnumerable<ChunkResult> Settle(Chunk chunk, ChunkResult result, Lazy<ChunkParser> parser)
     {
         ChunkResult? settled = chunk.Offset == _next ? result : null;
         while (true)
@@ -77,15 +77,17 @@ internal sealed class FileChunkProducer : IChunkProducer
             if (settled is null)
             {
                 if (_next >= chunk.End) yield break; // a rejected line took the rest of this chunk
-                settled = parser.Parse(Chunk.InFile(_file, _next, (int)(chunk.End - _next), chunk.AtEnd));
+                settled = parser.Value.Parse(Chunk.InFile(_file, _next, (int)(chunk.End - _next), chunk.AtEnd));
             }
             if (settled.Bytes > 0) yield return settled;
             _next += settled.Bytes;
             long unfinished = chunk.End - _next;
+            bool tooLong = settled.StoppedAtLongRow;
             // An unfinished row waits for the next chunk, unless none can finish it.
-            if (unfinished == 0 || (!chunk.AtEnd && unfinished < _options.MaxRowBytes)) yield break;
-            yield return RejectFirstLine(chunk.AtEnd ? "unterminated quoted field at the end of the file"
-                : $"the row does not end within {_options.MaxRowBytes} bytes (unterminated quoted field?)");
+            if (!tooLong && (unfinished == 0 || (!chunk.AtEnd && unfinished < _options.MaxRowBytes))) yield break;
+            // As the stream reader decides: a row past the limit is that, even where the file ends inside it.
+            yield return RejectFirstLine(tooLong || unfinished >= _options.MaxRowBytes ? $"the row does not end within {_options.MaxRowBytes} bytes (unterminated quoted field?)"
+                : "unterminated quoted field at the end of the file");
             settled = null;
         }
     }

@@ -13,5 +13,5 @@ internal interface IChunkProducer : IDisposable
     /// Called in file order with each chunk's result: the results to report. A producer whose cuts can
     /// be wrong checks them here and parses again, with <paramref name="parser"/>, where one was.
     /// </summary>
-    IEnumerable<ChunkResult> Settle(Chunk chunk, ChunkResult result, ChunkParser parser);
+    IEnumerable<ChunkResult> Settle(Chunk chunk, ChunkResult result, Lazy<ChunkParser> parser);
 }

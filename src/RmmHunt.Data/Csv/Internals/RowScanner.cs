@@ -35,6 +35,22 @@ internal sealed class RowScanner
     /// <summary>Whether the bytes scanned end inside a quoted field.</summary>
     public bool EndsInsideQuotes => _inside != 0;
 
+    /// <summary>
+    /// The first row whose newline lies <paramref name="limit"/> bytes or more after its start: its index and
+    /// start; (-1, 0) if none. With <paramref name="length"/>, the bytes after the last newline up to it are a
+    /// last row too (the end of the input: a last row needs no newline).
+    /// </summary>
+    public (int Row, int Start) FirstRowLongerThan(int limit, int length = -1)
+    {
+        var ends = Ends;
+        int start = 0;
+        for (int r = 0; r < ends.Length; start = ends[r] + 1, r++)
+        {
+            if (ends[r] - start >= limit) return (r, start);
+        }
+        return length - start >= limit ? (ends.Length, start) : (-1, 0);
+    }
+
     /// <summary>Indexes <paramref name="chunk"/> (which starts outside quotes); <paramref name="needle"/> null finds row ends only.</summary>
     public void Scan(ReadOnlySpan<byte> chunk, NeedleFinder? needle)
     {

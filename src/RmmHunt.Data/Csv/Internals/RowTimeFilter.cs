@@ -16,6 +16,9 @@ internal sealed class RowTimeFilter
 
     private RowTimeFilter(int field, long min, long max) => (_field, _min, _max) = (field, min, max);
 
+    /// <summary>The file field holding the time.</summary>
+    public int Field => _field;
+
     /// <summary>Null when there is no range, or the file lacks its column.</summary>
     public static RowTimeFilter? Create(TimeRange? range, TableSchema table, IReadOnlyDictionary<string, int> fieldOf)
     {

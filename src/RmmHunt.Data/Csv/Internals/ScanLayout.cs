@@ -30,6 +30,12 @@ internal sealed class ScanLayout
     /// <summary>Fields every row must have (the header's).</summary>
     public int FieldCount { get; }
 
+    /// <summary>
+    /// How many leading fields of a row are ever looked at (read, searched or timed): what a parser keeps
+    /// positions for. Not <see cref="FieldCount"/>: a damaged header can claim millions of columns.
+    /// </summary>
+    public int FieldsUsed => 1 + Math.Max(Reads.Select(r => r.Field).DefaultIfEmpty(0).Max(), Math.Max(FieldFilter?.MaxField ?? 0, Time?.Field ?? 0));
+
     /// <summary>The requested columns the file has, in field order.</summary>
     public ColumnRead[] Reads { get; }
 

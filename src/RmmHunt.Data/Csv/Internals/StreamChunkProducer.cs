@@ -12,6 +12,8 @@ namespace RmmHunt.Data.Csv.Internals;
 internal sealed class StreamChunkProducer(Stream stream, string location, CsvReadOptions options, BlockPool pool) : IChunkProducer
 {
     private readonly RowScanner _scanner = new();
+
+    private string TooLong => $"the row does not end within {options.MaxRowBytes} bytes (unterminated quoted field?)";
     private bool _eof;
     private long _offset; // of the buffer's first byte in the stream
 
@@ -30,17 +32,22 @@ internal sealed class StreamChunkProducer(Stream stream, string location, CsvRea
             }
             var data = buffer.AsSpan(0, filled);
             int end = RowCut.WholeRows(data, _eof, _scanner);
-            if (end > 0)
+            // A row longer than the limit is cut off with the rows before it, so that its first line is given up.
+            var (longRow, longStart) = _scanner.FirstRowLongerThan(options.MaxRowBytes, end == filled ? filled : -1);
+            if (longRow >= 0) end = longStart;
+            if (longRow == 0)
+                filled = RejectFirstLine(buffer, filled, TooLong, rejections);
+            else if (end > 0)
             {
                 var next = pool.Rent(filled - end < options.BlockSize / 2 ? options.BlockSize : 2 * (filled - end));
                 data[end..].CopyTo(next);
                 chunks(Chunk.InBuffer(buffer, _offset, end, _eof && end == filled));
                 (buffer, filled, _offset) = (next, filled - end, _offset + end);
             }
+            else if (filled >= options.MaxRowBytes)
+                filled = RejectFirstLine(buffer, filled, TooLong, rejections);
             else if (_eof)
                 filled = RejectFirstLine(buffer, filled, "unterminated quoted field at the end of the file", rejections);
-            else if (filled >= options.MaxRowBytes)
-                filled = RejectFirstLine(buffer, filled, $"the row does not end within {options.MaxRowBytes} bytes (unterminated quoted field?)", rejections);
             else
                 Array.Resize(ref buffer, buffer.Length * 2);
         }
@@ -84,7 +91,7 @@ internal sealed class StreamChunkProducer(Stream stream, string location, CsvRea
     public void Parsed(Chunk chunk) => pool.Return(chunk.Buffer!);
 
     /// <summary>Chunks are cut where rows end, so each result stands as it is.</summary>
-    public IEnumerable<ChunkResult> Settle(Chunk chunk, ChunkResult result, ChunkParser parser) => [result];
+    public IEnumerable<ChunkResult> Settle(Chunk chunk, ChunkResult result, Lazy<ChunkParser> parser) => [result];
 
     /// <summary>The stream belongs to the scan, which closes it.</summary>
     public void Dispose()
