@@ -117,6 +117,4 @@ public class CsvFieldPrefilterTests
         }
         Assert.True(skippedTotal > 100, "the filter should have skipped rows");
     }
-
-    private static string Quote(string field) => field.AsSpan().IndexOfAny("\",\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
 }

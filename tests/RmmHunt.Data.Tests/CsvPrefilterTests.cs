@@ -106,7 +106,4 @@ public class CsvPrefilterTests
 
     private static string RandomText(Random random) =>
         string.Concat(Enumerable.Range(0, random.Next(0, 6)).Select(_ => Pieces[random.Next(Pieces.Length)]));
-
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny("\",\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
 }

@@ -36,6 +36,9 @@ internal static class CsvTestKit
         return path;
     }
 
+    /// <summary>A field as a CSV writer puts it: quoted, with its quotes doubled, when it holds a quote, comma or line break.</summary>
+    public static string Quote(string field) => field.AsSpan().IndexOfAny("\",\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
+
     public static Scanned Read(string text, TableSchema? table = null, ScanRequest? request = null, CsvReadOptions? options = null, bool bom = false)
     {
         string path = Write(text, bom);

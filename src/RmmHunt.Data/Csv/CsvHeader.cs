@@ -105,10 +105,11 @@ public sealed class CsvHeader
         row = row[bom..];
         if (row.Length > 0 && row[^1] == (byte)'\r') row = row[..^1];
         if (row.Length == 0 && dataOffset <= bom) return new CsvHeader([], dataOffset, lines, problem);
-        int count = Math.Max(FieldSplitter.Split(row, [], out _), row.Count((byte)',') + 1);
+        int split = FieldSplitter.Split(row, [], out _); // -1 when malformed: then the names are split at every comma
+        int count = Math.Max(split, row.Count((byte)',') + 1);
         if (count > MaxColumns)
             throw new InputFileException(location, $"the header has {count:N0} columns, more than the {MaxColumns:N0} any telemetry export has: not a CSV export, or a damaged one", 1);
-        var fields = new CsvField[FieldSplitter.Split(row, [], out _) is var n and > 0 ? n : 1];
+        var fields = new CsvField[Math.Max(split, 1)];
         var names = new List<string>();
         if (FieldSplitter.Split(row, fields, out string? error) < 0)
         {

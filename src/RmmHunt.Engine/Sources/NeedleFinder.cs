@@ -48,10 +48,8 @@ public sealed class NeedleFinder
     public int IndexIn(ReadOnlySpan<byte> data, int from = 0)
     {
         var needle = _needle;
-        int offset1 = _rare1, offset2 = _rare2, last = needle.Length - 1;
-        byte b1 = needle[offset1], b2 = needle[offset2];
-        // OR-ing 0x20 folds A-Z onto a-z; only letters get it, so other bytes compare exactly.
-        byte fold1 = IsLetter(b1) ? (byte)0x20 : (byte)0, fold2 = IsLetter(b2) ? (byte)0x20 : (byte)0;
+        int last = needle.Length - 1;
+        var (offset1, b1, fold1, offset2, b2, fold2) = Probe;
         ref byte start = ref MemoryMarshal.GetReference(data);
         int i = from;
         if (Vector512.IsHardwareAccelerated)
@@ -99,7 +97,10 @@ public sealed class NeedleFinder
         return -1;
     }
 
-    /// <summary>The two tested bytes and their offsets in the needle, with the case fold of each (0x20 for letters).</summary>
+    /// <summary>
+    /// The two tested bytes and their offsets in the needle, with the case fold of each: OR-ing 0x20 folds
+    /// A-Z onto a-z; only letters get it, so other bytes compare exactly.
+    /// </summary>
     public (int Offset1, byte Byte1, byte Fold1, int Offset2, byte Byte2, byte Fold2) Probe
     {
         get

@@ -86,8 +86,7 @@ internal sealed class FileChunkProducer : IChunkProducer
             // An unfinished row waits for the next chunk, unless none can finish it.
             if (!tooLong && (unfinished == 0 || (!chunk.AtEnd && unfinished < _options.MaxRowBytes))) yield break;
             // As the stream reader decides: a row past the limit is that, even where the file ends inside it.
-            yield return RejectFirstLine(tooLong || unfinished >= _options.MaxRowBytes ? $"the row does not end within {_options.MaxRowBytes} bytes (unterminated quoted field?)"
-                : "unterminated quoted field at the end of the file");
+            yield return RejectFirstLine(tooLong || unfinished >= _options.MaxRowBytes ? RowCut.TooLong(_options.MaxRowBytes) : RowCut.UnterminatedAtEnd);
             settled = null;
         }
     }

@@ -11,13 +11,12 @@ namespace RmmHunt.Data.Csv.Internals;
 /// </summary>
 internal sealed class RowTimeFilter
 {
-    private readonly int _field;
     private readonly long _min, _max;
 
-    private RowTimeFilter(int field, long min, long max) => (_field, _min, _max) = (field, min, max);
+    private RowTimeFilter(int field, long min, long max) => (Field, _min, _max) = (field, min, max);
 
     /// <summary>The file field holding the time.</summary>
-    public int Field => _field;
+    public int Field { get; }
 
     /// <summary>Null when there is no range, or the file lacks its column.</summary>
     public static RowTimeFilter? Create(TimeRange? range, TableSchema table, IReadOnlyDictionary<string, int> fieldOf)
@@ -31,16 +30,16 @@ internal sealed class RowTimeFilter
     public bool MayPass(ReadOnlySpan<byte> row, Span<CsvField> fields)
     {
         ReadOnlySpan<byte> text;
-        if (_field == 0 && (row.IsEmpty || row[0] != (byte)'"'))
+        if (Field == 0 && (row.IsEmpty || row[0] != (byte)'"'))
         {
             int comma = row.IndexOf((byte)',');
             text = comma < 0 ? row : row[..comma]; // the usual layout: the time first and unquoted
         }
         else
         {
-            int count = FieldSplitter.Split(row, fields, out _, stopAfter: _field + 1);
-            if (count <= _field || fields[_field].Escaped) return true;
-            text = row.Slice(fields[_field].Start, fields[_field].Length);
+            int count = FieldSplitter.Split(row, fields, out _, stopAfter: Field + 1);
+            if (count <= Field || fields[Field].Escaped) return true;
+            text = row.Slice(fields[Field].Start, fields[Field].Length);
         }
         return !CellParsers.DateTimeTicks(text, out long ticks) || (ticks >= _min && ticks <= _max);
     }

@@ -12,8 +12,6 @@ namespace RmmHunt.Data.Csv.Internals;
 internal sealed class StreamChunkProducer(Stream stream, string location, CsvReadOptions options, BlockPool pool) : IChunkProducer
 {
     private readonly RowScanner _scanner = new();
-
-    private string TooLong => $"the row does not end within {options.MaxRowBytes} bytes (unterminated quoted field?)";
     private bool _eof;
     private long _offset; // of the buffer's first byte in the stream
 
@@ -36,7 +34,7 @@ internal sealed class StreamChunkProducer(Stream stream, string location, CsvRea
             var (longRow, longStart) = _scanner.FirstRowLongerThan(options.MaxRowBytes, end == filled ? filled : -1);
             if (longRow >= 0) end = longStart;
             if (longRow == 0)
-                filled = RejectFirstLine(buffer, filled, TooLong, rejections);
+                filled = RejectFirstLine(buffer, filled, RowCut.TooLong(options.MaxRowBytes), rejections);
             else if (end > 0)
             {
                 var next = pool.Rent(filled - end < options.BlockSize / 2 ? options.BlockSize : 2 * (filled - end));
@@ -45,9 +43,9 @@ internal sealed class StreamChunkProducer(Stream stream, string location, CsvRea
                 (buffer, filled, _offset) = (next, filled - end, _offset + end);
             }
             else if (filled >= options.MaxRowBytes)
-                filled = RejectFirstLine(buffer, filled, TooLong, rejections);
+                filled = RejectFirstLine(buffer, filled, RowCut.TooLong(options.MaxRowBytes), rejections);
             else if (_eof)
-                filled = RejectFirstLine(buffer, filled, "unterminated quoted field at the end of the file", rejections);
+                filled = RejectFirstLine(buffer, filled, RowCut.UnterminatedAtEnd, rejections);
             else
                 Array.Resize(ref buffer, buffer.Length * 2);
         }
