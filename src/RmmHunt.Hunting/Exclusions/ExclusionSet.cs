@@ -53,7 +53,15 @@ public sealed class ExclusionSet
     }
 
     /// <summary>An exclusion file from text; <paramref name="path"/> is only used in positions and messages.</summary>
-    public static ExclusionSet Parse(string text, string path, YamlLimits? limits = null)
+    public static ExclusionSet Parse(string text, string path, YamlLimits? limits = null) => Parse(text, path, limits, ExclusionReader.Read);
+
+    /// <summary>
+    /// A YAML file of exclusions (an exclusions file, a sanctioned-tools policy) from text: <paramref name="read"/>
+    /// makes its entries of the document's root; every problem, the YAML's own included, is reported at its
+    /// line and column, in file order.
+    /// </summary>
+    internal static ExclusionSet Parse(string text, string path, YamlLimits? limits,
+        Func<YamlSource, Node, ReportProblem, (IReadOnlyList<NetworkList> Networks, IReadOnlyList<Exclusion> Exclusions)> read)
     {
         var source = new YamlSource(text, path);
         var errors = new List<ExclusionError>();
@@ -66,7 +74,7 @@ public sealed class ExclusionSet
             Report(problem.Line, problem.Column, Severity.Error, problem.Code, problem.Message);
             return new ExclusionSet(path, [], [], errors);
         }
-        var (networks, exclusions) = ExclusionReader.Read(source, root!, Report);
+        var (networks, exclusions) = read(source, root!, Report);
         // In file order, as an editor lists them (fields are read in a fixed order, not the file's).
         return new ExclusionSet(path, networks, exclusions, errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList());
     }

@@ -42,17 +42,7 @@ public static class SanctionPolicy
 
     public static ExclusionSet Parse(string text, string path, YamlLimits? limits = null)
     {
-        var source = new YamlSource(text, path);
-        var errors = new List<ExclusionError>();
-        void Report(int line, int column, Severity severity, string code, string message) =>
-            errors.Add(new ExclusionError(path, line, column, severity, code, message) { SourceLine = source.LineText(line) });
-        var (root, problem) = YamlReader.Read(source, limits ?? YamlLimits.Default);
-        if (problem is not null)
-        {
-            Report(problem.Line, problem.Column, Severity.Error, problem.Code, problem.Message);
-            return ExclusionSet.Of(path, [], errors);
-        }
-        var exclusions = PolicyReader.Read(source, root!, Report, Path.GetDirectoryName(Path.GetFullPath(path))!);
-        return ExclusionSet.Of(path, exclusions, errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList());
+        string directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        return ExclusionSet.Parse(text, path, limits, (source, root, report) => ([], PolicyReader.Read(source, root, report, directory)));
     }
 }
