@@ -156,11 +156,20 @@ public class TelemetryFiles : IDisposable
         w.WriteEndObject();
         w.WriteStartObject();
         w.WriteString("TableName", "Table_1");
+        ExtendedProperties(w, "DataType", "String");
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    /// <summary>The Columns and Rows of the query-properties table both Kusto response versions carry: one Value column, one row.</summary>
+    private static void ExtendedProperties(Utf8JsonWriter w, string typeKey, string typeName)
+    {
         w.WritePropertyName("Columns");
         w.WriteStartArray();
         w.WriteStartObject();
         w.WriteString("ColumnName", "Value");
-        w.WriteString("DataType", "String");
+        w.WriteString(typeKey, typeName);
         w.WriteEndObject();
         w.WriteEndArray();
         w.WritePropertyName("Rows");
@@ -169,10 +178,7 @@ public class TelemetryFiles : IDisposable
         w.WriteStringValue("{\"Visualization\":null}");
         w.WriteEndArray();
         w.WriteEndArray();
-        w.WriteEndObject();
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
+    }
 
     public string KustoV2Json(string name = "adx-v2.json") => Json(name, w =>
     {
@@ -187,19 +193,7 @@ public class TelemetryFiles : IDisposable
         w.WriteNumber("TableId", 0);
         w.WriteString("TableKind", "QueryProperties");
         w.WriteString("TableName", "@ExtendedProperties");
-        w.WritePropertyName("Columns");
-        w.WriteStartArray();
-        w.WriteStartObject();
-        w.WriteString("ColumnName", "Value");
-        w.WriteString("ColumnType", "dynamic");
-        w.WriteEndObject();
-        w.WriteEndArray();
-        w.WritePropertyName("Rows");
-        w.WriteStartArray();
-        w.WriteStartArray();
-        w.WriteStringValue("{\"Visualization\":null}");
-        w.WriteEndArray();
-        w.WriteEndArray();
+        ExtendedProperties(w, "ColumnType", "dynamic");
         w.WriteEndObject();
         w.WriteStartObject();
         w.WriteString("FrameType", "DataTable");
