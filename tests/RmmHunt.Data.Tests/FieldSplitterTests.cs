@@ -24,6 +24,54 @@ public class FieldSplitterTests
         }
     }
 
+    /// <summary>
+    /// Rows whose first windows hold no quote (hashes, names, numbers: the usual Defender row) are split on
+    /// commas alone; a quoted tail after them, a closing quote at a window's last byte, and stopping early
+    /// must come out as the reference says.
+    /// </summary>
+    [Fact]
+    public void Agrees_with_the_reference_after_windows_without_quotes()
+    {
+        var random = new Random(64);
+        var fields = new CsvField[300];
+        for (int round = 0; round < 20000; round++)
+        {
+            var plain = new string(Enumerable.Range(0, random.Next(0, 200)).Select(_ => "ab,"[random.Next(3)]).ToArray());
+            var tail = random.Next(3) == 0 ? [] : WellFormed(random);
+            if (random.Next(4) == 0 && tail.Length > 0) tail[random.Next(tail.Length)] = (byte)"a,\""[random.Next(3)];
+            var row = Encoding.ASCII.GetBytes(plain).Concat(tail.Length > 0 && plain.Length > 0 ? [(byte)','] : []).Concat(tail).ToArray();
+            string expected = Reference(row);
+            int count = FieldSplitter.Split(row, fields, out string? error);
+            string actual = count < 0 ? "error: " + error : Render(row, fields.AsSpan(0, count));
+            Assert.True(expected == actual, $"row [{Encoding.ASCII.GetString(row)}]\nexpected {expected}\nactual   {actual}");
+            if (count > 1)
+            {
+                // Stopping after k fields gives the first k fields of the whole split.
+                int k = random.Next(1, count);
+                var all = fields.AsSpan(0, count).ToArray();
+                Assert.Equal(k, FieldSplitter.Split(row, fields, out _, stopAfter: k));
+                Assert.Equal(all[..k], fields[..k]);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(63)]
+    [InlineData(62)]
+    [InlineData(64)]
+    public void A_quoted_field_closing_at_a_window_edge_ends_where_its_quote_does(int closeAt)
+    {
+        // "xx...x" with its closing quote at byte closeAt, then plain fields in the next window.
+        string quoted = "\"" + new string('x', closeAt - 1) + "\"";
+        var row = Encoding.ASCII.GetBytes(quoted + ",next," + new string('y', 80) + ",z");
+        var fields = new CsvField[8];
+        int count = FieldSplitter.Split(row, fields, out string? error);
+        Assert.Null(error);
+        Assert.Equal($"[{new string('x', closeAt - 1)}][next][{new string('y', 80)}][z]", Render(row, fields.AsSpan(0, count)));
+        Assert.Equal("error: unexpected text after a closing quote: 'q'",
+            FieldSplitter.Split(Encoding.ASCII.GetBytes(quoted + "q," + new string('y', 80)), fields, out error) < 0 ? "error: " + error : "split");
+    }
+
     [Theory]
     [InlineData("", "[]")]
     [InlineData("a,,\"\"", "[a][][]")]

@@ -62,11 +62,25 @@ public sealed class StringColumn : Column
         if (Dictionary.Length < Length)
         {
             for (int c = 0; c < perCode.Length; c++) perCode[c] = map(Dictionary[c]);
-            for (int i = 0; i < Length; i++) result[i] = perCode[Codes[i]];
+            // One result for every value (a pack rule's `has` on a batch of other tools' traffic is false
+            // for all of it): a vectorized fill instead of a lookup per row.
+            if (AllEqual(perCode)) Array.Fill(result, perCode[0]);
+            else for (int i = 0; i < Length; i++) result[i] = perCode[Codes[i]];
             return result;
         }
         for (int i = 0; i < Length; i++) result[i] = map(Dictionary[Codes[i]]);
         return result;
+    }
+
+    private static bool AllEqual<T>(T[] values)
+    {
+        if (values.Length == 0) return false;
+        var comparer = EqualityComparer<T>.Default;
+        for (int i = 1; i < values.Length; i++)
+        {
+            if (!comparer.Equals(values[i], values[0])) return false;
+        }
+        return true;
     }
 
     /// <summary>Maps strings to strings, keeping the dictionary form when there is one.</summary>

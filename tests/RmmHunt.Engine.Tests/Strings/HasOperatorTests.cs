@@ -93,4 +93,20 @@ public class HasOperatorTests
         var result = Kusto.Run("Net | where RemoteUrl has 'server-eye.de' | summarize count() by RemoteUrl | sort by RemoteUrl asc", table);
         Assert.Equal(["SERVER-EYE.DE|3", "occ.server-eye.de|2"], result.Text());
     }
+
+    [Theory]
+    [InlineData("has 'anydesk.com'", "boot.net.anydesk.com|4,relay.anydesk.com|5")]
+    [InlineData("!has 'anydesk.com'", "")]
+    [InlineData("has 'teamviewer.com'", "")]
+    public void A_predicate_that_agrees_on_every_value_keeps_all_rows_or_none(string predicate, string expected)
+    {
+        // Every distinct value of the column holds the tool's domain: the predicate is answered once for all rows.
+        var urls = new[] { "relay.anydesk.com", "boot.net.anydesk.com" };
+        var codes = new[] { 0, 1, 0, 1, 0, 0, 1, 1, 0 };
+        var column = StringColumn.FromDictionary(codes, urls, codes.Length);
+        var schema = new TableSchema("Net", [new ColumnSymbol("RemoteUrl", KqlType.String)]);
+        var table = new InMemoryTableSource("Net", new ResultTable(schema, [column], codes.Length), batchSize: 4);
+        var result = Kusto.Run($"Net | where RemoteUrl {predicate} | summarize count() by RemoteUrl | sort by RemoteUrl asc", table);
+        Assert.Equal(expected, string.Join(",", result.Text()));
+    }
 }

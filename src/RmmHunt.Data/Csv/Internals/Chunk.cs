@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Win32.SafeHandles;
 using RmmHunt.Engine.Sources;
 using RmmHunt.Engine.Vectors;
@@ -14,6 +15,9 @@ internal sealed class Chunk
 {
     private Chunk(byte[]? buffer, SafeFileHandle? file, long offset, int length, bool atEnd) =>
         (Buffer, File, Offset, Length, AtEnd) = (buffer, file, offset, length, atEnd);
+
+    /// <summary>Read buffers, shared by all scans' workers (a few chunks' worth: one per worker at a time).</summary>
+    private static readonly ArrayPool<byte> ReadBuffers = ArrayPool<byte>.Create(maxArrayLength: 1 << 30, maxArraysPerBucket: 8);
 
     public static Chunk InBuffer(byte[] buffer, long offset, int length, bool atEnd) => new(buffer, null, offset, length, atEnd);
 
@@ -34,11 +38,24 @@ internal sealed class Chunk
 
     public long End => Offset + Length;
 
-    /// <summary>The chunk's bytes: its buffer's, or read from its file into <paramref name="buffer"/> (grown as needed).</summary>
+    /// <summary>
+    /// The chunk's bytes: its buffer's, or read from its file into <paramref name="buffer"/>, which is
+    /// replaced by a larger one from the shared pool when too small (give it back with <see cref="ReturnBuffer"/>).
+    /// </summary>
+    /// <remarks>
+    /// Pooled because every scan's workers need megabytes each: allocated per scan, a pack's three
+    /// tables put 80 MB a run on the large-object heap, and each gen-2 collection that followed paused the scans.
+    /// Not <see cref="ArrayPool{T}.Shared"/>: it keeps a returned array for the returning thread first,
+    /// and each scan's workers are new threads.
+    /// </remarks>
     public ReadOnlySpan<byte> Read(ref byte[] buffer, string location)
     {
         if (Buffer is not null) return Buffer.AsSpan(0, Length);
-        if (buffer.Length < Length) buffer = GC.AllocateUninitializedArray<byte>(Math.Max(Length, 2 * buffer.Length));
+        if (buffer.Length < Length)
+        {
+            ReturnBuffer(ref buffer);
+            buffer = ReadBuffers.Rent(Length);
+        }
         var into = buffer.AsSpan(0, Length);
         for (int read = 0; read < into.Length;)
         {
@@ -47,6 +64,13 @@ internal sealed class Chunk
             read += got;
         }
         return into;
+    }
+
+    /// <summary>Gives a buffer that <see cref="Read"/> rented back to the pool (leaves an empty one).</summary>
+    public static void ReturnBuffer(ref byte[] buffer)
+    {
+        if (buffer.Length > 0) ReadBuffers.Return(buffer);
+        buffer = [];
     }
 }
 

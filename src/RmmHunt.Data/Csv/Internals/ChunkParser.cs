@@ -22,6 +22,7 @@ internal sealed class ChunkParser
     private bool[] _candidates = [];
     private readonly RowScanner _scanner = new();
     private byte[] _buffer = [];
+    private FieldVerdictCache?[]? _keyVerdicts; // of the layout's field filter, for this worker
 
     /// <param name="maxRowBytes">A row whose newline lies this far or further from its start is not parsed (see <see cref="CsvReadOptions.MaxRowBytes"/>).</param>
     public ChunkParser(ScanLayout layout, int maxRowBytes = int.MaxValue)
@@ -131,6 +132,9 @@ internal sealed class ChunkParser
         return rows;
     }
 
+    /// <summary>Gives back the read buffer (the parser may go on and rent another).</summary>
+    public void ReturnBuffer() => Chunk.ReturnBuffer(ref _buffer);
+
     /// <summary>The chunk's bytes (read from its file by this worker if need be), with its rows and needle hits indexed.</summary>
     private ReadOnlySpan<byte> Scan(Chunk chunk)
     {
@@ -147,7 +151,7 @@ internal sealed class ChunkParser
     {
         int count = FieldSplitter.Split(row, _fields, out _, stopAfter: filter.KeyMaxField + 1);
         if (count < 0 || count <= filter.KeyMaxField) return true;
-        if (!filter.HoldsKey(row, _fields)) return false;
+        if (!filter.HoldsKey(row, _fields, _keyVerdicts ??= filter.NewKeyVerdicts())) return false;
         count = FieldSplitter.Split(row, _fields, out _, stopAfter: filter.MaxField + 1);
         return count < 0 || count <= filter.MaxField || filter.Matches(row, _fields);
     }

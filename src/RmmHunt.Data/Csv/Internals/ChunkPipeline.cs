@@ -105,6 +105,18 @@ internal sealed class ChunkPipeline : IDisposable
 
     private void Work(ChunkParser parser, IChunkProducer producer)
     {
+        try
+        {
+            Parse(parser, producer);
+        }
+        finally
+        {
+            parser.ReturnBuffer();
+        }
+    }
+
+    private void Parse(ChunkParser parser, IChunkProducer producer)
+    {
         foreach (var (chunk, result) in _work.GetConsumingEnumerable())
         {
             try
@@ -129,6 +141,7 @@ internal sealed class ChunkPipeline : IDisposable
         _stop.Cancel();
         _reader.Join();
         foreach (var worker in _workers) worker.Join();
+        if (_settling.IsValueCreated) _settling.Value.ReturnBuffer();
         _stop.Dispose();
         _ordered.Dispose();
         _work.Dispose();

@@ -113,14 +113,20 @@ internal sealed class FieldNeedleFilter
     /// <summary>The highest field holding key needles: <see cref="HoldsKey"/> needs the row split this far.</summary>
     public int KeyMaxField { get; }
 
-    /// <summary>Whether the row (split up to <see cref="KeyMaxField"/>) holds a needle of some alternative's key clause in its field; if not, it cannot pass.</summary>
-    public bool HoldsKey(ReadOnlySpan<byte> row, ReadOnlySpan<CsvField> fields)
+    /// <summary>A scan worker's own memory of which key field values hold a key needle (one cache per slot with key needles).</summary>
+    public FieldVerdictCache?[] NewKeyVerdicts() => _keys.Select(k => k is null ? null : new FieldVerdictCache(k)).ToArray();
+
+    /// <summary>
+    /// Whether the row (split up to <see cref="KeyMaxField"/>) holds a needle of some alternative's key
+    /// clause in its field; if not, it cannot pass. <paramref name="verdicts"/> come from <see cref="NewKeyVerdicts"/>.
+    /// </summary>
+    public bool HoldsKey(ReadOnlySpan<byte> row, ReadOnlySpan<CsvField> fields, FieldVerdictCache?[] verdicts)
     {
-        for (int s = 0; s < _fields.Length; s++)
+        for (int s = 0; s < verdicts.Length; s++)
         {
-            if (_keys[s] is not { } key) continue;
+            if (verdicts[s] is not { } key) continue;
             var field = fields[_fields[s]];
-            if (key.FindFirst(row.Slice(field.Start, field.Length)).Position >= 0) return true;
+            if (key.Holds(row.Slice(field.Start, field.Length))) return true;
         }
         return false;
     }

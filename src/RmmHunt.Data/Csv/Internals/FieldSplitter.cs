@@ -41,6 +41,21 @@ internal static class FieldSplitter
                 row[i..].CopyTo(tail);
                 ByteMasks.Of(ref MemoryMarshal.GetReference(tail), (byte)'"', (byte)',', out quotes, out commas);
             }
+            if ((quotes | inside | carryClose) == 0)
+            {
+                // A window without quotes, entered outside quotes and not just after a closing one: every comma
+                // ends a plain field and nothing can be malformed. Most windows of a Defender row are like this
+                // (hashes, names, numbers), and the prefilter splits millions of rows up to their key fields.
+                for (ulong s = commas; s != 0; s &= s - 1)
+                {
+                    int end = i + BitOperations.TrailingZeroCount(s);
+                    if (count < fields.Length) fields[count] = new CsvField { Start = fieldStart, Length = end - fieldStart };
+                    if (++count >= stopAfter) return count;
+                    fieldStart = end + 1;
+                }
+                carryStart = commas >> 63;
+                continue;
+            }
             ulong after = ByteMasks.PrefixXor(quotes) ^ inside; // inside quotes after each byte
             ulong before = after ^ quotes;
             ulong separators = commas & ~before;
