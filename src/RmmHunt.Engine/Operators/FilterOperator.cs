@@ -45,6 +45,15 @@ public sealed class FilterOperator(Evaluator predicate, IBatchSink next) : Strea
         if (kept == bytes.Length) return null;
         var rows = new int[kept];
         int next = 0;
+        if (kept * 8 > bytes.Length)
+        {
+            // Dense: a search per kept row would cost more than looking at every row.
+            for (int i = 0; i < bytes.Length && next < kept; i++)
+            {
+                if (bytes[i] != 0) rows[next++] = i;
+            }
+            return rows;
+        }
         for (int at = bytes.IndexOfAnyExcept((byte)0); at >= 0 && next < kept; )
         {
             rows[next++] = at;
