@@ -17,9 +17,13 @@ internal static class PackRun
     private static readonly (string Table, string Column)[] FloorRules =
         [("DeviceNetworkEvents", "RemoteUrl"), ("DeviceProcessEvents", "FileName"), ("DeviceFileCertificateInfo", "Signer")];
 
-    /// <summary>The rules of a benchmark case: the seed rule alone, the I/O floor, or the whole built-in rules folder.</summary>
+    /// <summary>
+    /// The rules of a benchmark case: the seed rule (picked from the whole rules folder, which is loaded;
+    /// or loaded alone, from the seed's own folder), the I/O floor, or the whole built-in rules folder.
+    /// </summary>
     public static List<HuntingRule> Rules(string which, string rulesDirectory)
     {
+        if (which == "servereye-alone") rulesDirectory = Path.Combine(rulesDirectory, "seed");
         if (which == "floor")
         {
             return FloorRules.Select((f, i) => RuleLoader.Parse(
@@ -27,7 +31,7 @@ internal static class PackRun
         }
         var loaded = RuleLoader.LoadDirectory(rulesDirectory);
         if (loaded.Errors.Any(e => e.IsError)) throw new InvalidOperationException(string.Join("\n", loaded.Errors));
-        return which == "servereye" ? loaded.Rules.Where(r => r.Id == SeedRuleId).ToList() : loaded.Rules.ToList();
+        return which is "servereye" or "servereye-alone" ? loaded.Rules.Where(r => r.Id == SeedRuleId).ToList() : loaded.Rules.ToList();
     }
 
     public static HuntResult Hunt(IReadOnlyList<HuntingRule> rules, IReadOnlyList<string> files, DateTime now)
