@@ -32,12 +32,12 @@ internal static class PackBench
         Console.WriteLine($"# {rows:N0} rows per table, 3 tables, {bytes / 1e6:N0} MB; {rounds} rounds of {runs} runs per case; {Environment.ProcessorCount} cores; {Environment.OSVersion}");
         _ = Spawn("servereye", data, rules, 0); // warms the page cache
         // The cases take turns, round after round, so that a busy minute on a shared host weighs on all of
-        // them alike; the ratio is the median of the rounds' ratios.
+        // them alike; a ratio is the median of the rounds' ratios.
         var measured = Enumerable.Range(0, rounds)
-            .Select(_ => (Seed: Spawn("servereye", data, rules, runs), Alone: Spawn("servereye-alone", data, rules, runs),
-                Floor: Spawn("floor", data, rules, runs), Pack: Spawn("pack", data, rules, runs)))
+            .Select(_ => new Round(Spawn("servereye", data, rules, runs), Spawn("servereye-alone", data, rules, runs),
+                Spawn("floor", data, rules, runs), Spawn("pack", data, rules, runs)))
             .ToList();
-        var (seed, alone, floor, pack) = (Merge(measured.Select(m => m.Seed)), Merge(measured.Select(m => m.Alone)), Merge(measured.Select(m => m.Floor)), Merge(measured.Select(m => m.Pack)));
+        var (seed, alone, floor, pack) = (Merge(measured, r => r.Seed), Merge(measured, r => r.Alone), Merge(measured, r => r.Floor), Merge(measured, r => r.Pack));
         string seedCheck = measured.SelectMany(m => new[] { CheckSeed(m.Seed, data), CheckSeed(m.Alone, data) }).FirstOrDefault(c => c != "ok") ?? "ok";
         string packCheck = measured.Select(m => CheckPack(m.Pack, m.Seed, data)).FirstOrDefault(c => c != "ok") ?? "ok";
         Console.WriteLine("| case | rules | median s | min s | median CPU s | peak MB | finding rows | check |");
@@ -46,20 +46,28 @@ internal static class PackBench
         Print("ServerEye seed rule loaded from its own folder", alone, seedCheck);
         Print("reading all three tables (one needle each)", floor, "");
         Print("whole pack (reads all three tables once)", pack, packCheck);
-        Console.WriteLine($"| pack / reading the tables | | {Median(pack.Seconds) / Median(floor.Seconds):0.00}× | {pack.Seconds.Min() / floor.Seconds.Min():0.00}× | {Median(pack.CpuSeconds) / Median(floor.CpuSeconds):0.00}× | | | |");
-        var ratios = measured.Select(m => Median(m.Pack.Seconds) / Median(m.Seed.Seconds)).ToArray();
-        double ratio = Median(ratios);
-        double best = pack.Seconds.Min() / seed.Seconds.Min(), cpuRatio = Median(pack.CpuSeconds) / Median(seed.CpuSeconds);
-        Console.WriteLine($"| pack / seed | | {ratio:0.00}× | {best:0.00}× | {cpuRatio:0.00}× | | | {(ratio <= Budget ? "ok" : $"over the {Budget}× budget")} |");
-        Console.WriteLine($"| pack / seed loaded from its own folder | | {Median(measured.Select(m => Median(m.Pack.Seconds) / Median(m.Alone.Seconds)).ToArray()):0.00}× | {pack.Seconds.Min() / alone.Seconds.Min():0.00}× | {Median(pack.CpuSeconds) / Median(alone.CpuSeconds):0.00}× | | | |");
-        Console.WriteLine($"pack / seed per round: {string.Join(", ", ratios.Select(r => r.ToString("0.00", CultureInfo.InvariantCulture) + "×"))}");
+        double ratio = PrintRatio("pack / reading the tables", measured, r => r.Floor, _ => "");
+        ratio = PrintRatio("pack / seed", measured, r => r.Seed, ratio => ratio <= Budget ? "ok" : $"over the {Budget}× budget");
+        PrintRatio("pack / seed loaded from its own folder", measured, r => r.Alone, _ => "");
+        Console.WriteLine($"pack / seed per round: {string.Join(", ", measured.Select(m => (Median(m.Pack.Seconds) / Median(m.Seed.Seconds)).ToString("0.00", CultureInfo.InvariantCulture) + "×"))}");
         return seedCheck == "ok" && packCheck == "ok" && ratio <= Budget ? 0 : 1;
     }
 
-    /// <summary>One case's runs from every round, as one report (rows and devices from the last round; every round is checked).</summary>
-    private static Report Merge(IEnumerable<Report> rounds)
+    private sealed record Round(Report Seed, Report Alone, Report Floor, Report Pack);
+
+    /// <summary>Prints the pack against a baseline (wall: median of the rounds' ratios; best and CPU over all runs) and returns the wall ratio.</summary>
+    private static double PrintRatio(string name, List<Round> rounds, Func<Round, Report> baseline, Func<double, string> check)
     {
-        var all = rounds.ToList();
+        double ratio = Median(rounds.Select(r => Median(r.Pack.Seconds) / Median(baseline(r).Seconds)).ToArray());
+        var (pack, other) = (Merge(rounds, r => r.Pack), Merge(rounds, baseline));
+        Console.WriteLine($"| {name} | | {ratio:0.00}× | {pack.Seconds.Min() / other.Seconds.Min():0.00}× | {Median(pack.CpuSeconds) / Median(other.CpuSeconds):0.00}× | | | {check(ratio)} |");
+        return ratio;
+    }
+
+    /// <summary>One case's runs from every round, as one report (rows and devices from the last round; every round is checked).</summary>
+    private static Report Merge(List<Round> rounds, Func<Round, Report> which)
+    {
+        var all = rounds.Select(which).ToList();
         return all[^1] with
         {
             Seconds = all.SelectMany(r => r.Seconds).ToArray(),
