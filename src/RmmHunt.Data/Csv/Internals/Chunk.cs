@@ -16,8 +16,11 @@ internal sealed class Chunk
     private Chunk(byte[]? buffer, SafeFileHandle? file, long offset, int length, bool atEnd) =>
         (Buffer, File, Offset, Length, AtEnd) = (buffer, file, offset, length, atEnd);
 
-    /// <summary>Read buffers, shared by all scans' workers (a few chunks' worth: one per worker at a time).</summary>
-    private static readonly ArrayPool<byte> ReadBuffers = ArrayPool<byte>.Create(maxArrayLength: 1 << 30, maxArraysPerBucket: 8);
+    /// <summary>
+    /// Read buffers, shared by all scans' workers (a few chunks' worth: one per worker at a time). Buffers
+    /// over 16 MB (a chunk grown around a huge row) are not kept: the pool lives as long as the process.
+    /// </summary>
+    private static readonly ArrayPool<byte> ReadBuffers = ArrayPool<byte>.Create(maxArrayLength: 16 << 20, maxArraysPerBucket: 8);
 
     public static Chunk InBuffer(byte[] buffer, long offset, int length, bool atEnd) => new(buffer, null, offset, length, atEnd);
 
