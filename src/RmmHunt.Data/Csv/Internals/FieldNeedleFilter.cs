@@ -9,8 +9,10 @@ namespace RmmHunt.Data.Csv.Internals;
 /// <c>RemoteUrl</c>, file names in <c>FileName</c>, signers in <c>Signer</c>): a row's fields are found
 /// with the bit-mask splitter, and only the fields the needles belong to are searched, with one
 /// <see cref="NeedleIndex"/> per field. Every row is first split only as far as, and searched only
-/// for, one key clause per alternative (<see cref="HoldsKey"/>); the few that hold one get the full test. Searching a few short fields instead of the whole row makes the
-/// test as cheap as splitting, whatever the number of needles, and stricter than the row-wide matcher
+/// for, one key clause per alternative (<see cref="HoldsKey"/>, through each worker's
+/// <see cref="FieldVerdictCache"/>: key fields repeat their values); the few that hold one get the full
+/// test. Searching a few short fields instead of the whole row makes the test as cheap as splitting,
+/// whatever the number of needles, and stricter than the row-wide matcher
 /// (a needle elsewhere in the row no longer lets the row through). It is sound for the same reason:
 /// a row a query keeps holds each needle of a clause in that clause's column.
 /// Clauses and alternatives follow <see cref="PrefilterMatcher"/>: a clause with a needle that has no
