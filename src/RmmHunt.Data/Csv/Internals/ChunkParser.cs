@@ -38,10 +38,7 @@ internal sealed class ChunkParser
         var data = Scan(chunk);
         // Only whole rows are parsed: a chunk cut blind may end inside a quoted field (see FileChunkProducer).
         // A row that does not end within the row limit ends what is parsed here; its producer gives up its first line.
-        int rowEnds = _scanner.Ends.Length;
-        int consumed = chunk.AtEnd && !_scanner.EndsInsideQuotes ? data.Length : rowEnds > 0 ? _scanner.Ends[^1] + 1 : 0;
-        var (longRow, longStart) = _scanner.FirstRowLongerThan(_maxRowBytes, consumed == data.Length ? consumed : -1);
-        if (longRow >= 0) (rowEnds, consumed) = (longRow, longStart);
+        var (rowEnds, consumed, stoppedAtLongRow) = _scanner.WholeRows(data.Length, chunk.AtEnd, _maxRowBytes);
         int newlines = _scanner.Newlines - data[consumed..].Count((byte)'\n');
         data = data[..consumed];
         var ends = _scanner.Ends[..rowEnds];
@@ -97,7 +94,7 @@ internal sealed class ChunkParser
             Skipped = skipped,
             Bytes = consumed,
             Lines = newlines,
-            StoppedAtLongRow = longRow >= 0,
+            StoppedAtLongRow = stoppedAtLongRow,
             Rejections = rejections ?? (IReadOnlyList<RejectedRow>)[],
         };
     }

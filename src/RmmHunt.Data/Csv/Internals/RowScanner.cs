@@ -32,15 +32,26 @@ internal sealed class RowScanner
     /// <summary>All newlines seen, quoted or not (for line numbers).</summary>
     public int Newlines => _newlines;
 
-    /// <summary>Whether the bytes scanned end inside a quoted field.</summary>
-    public bool EndsInsideQuotes => _inside != 0;
+    /// <summary>
+    /// The whole rows of the bytes just scanned (<paramref name="length"/> of them): how many row ends
+    /// they take and how many bytes. At the end of the input (<paramref name="atEnd"/>) a last row without
+    /// its newline is whole unless it is inside an unterminated quote. They stop before the first row
+    /// whose newline lies <paramref name="maxRowBytes"/> bytes or more after its start
+    /// (<c>StoppedAtLongRow</c>), whose first line the caller gives up.
+    /// </summary>
+    public (int Rows, int Bytes, bool StoppedAtLongRow) WholeRows(int length, bool atEnd, int maxRowBytes)
+    {
+        int bytes = atEnd && _inside == 0 ? length : _count > 0 ? _ends[_count - 1] + 1 : 0;
+        var (longRow, longStart) = FirstRowLongerThan(maxRowBytes, bytes == length ? bytes : -1);
+        return longRow >= 0 ? (longRow, longStart, true) : (_count, bytes, false);
+    }
 
     /// <summary>
     /// The first row whose newline lies <paramref name="limit"/> bytes or more after its start: its index and
     /// start; (-1, 0) if none. With <paramref name="length"/>, the bytes after the last newline up to it are a
     /// last row too (the end of the input: a last row needs no newline).
     /// </summary>
-    public (int Row, int Start) FirstRowLongerThan(int limit, int length = -1)
+    private (int Row, int Start) FirstRowLongerThan(int limit, int length)
     {
         var ends = Ends;
         int start = 0;

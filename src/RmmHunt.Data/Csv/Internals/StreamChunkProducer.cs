@@ -29,11 +29,10 @@ internal sealed class StreamChunkProducer(Stream stream, string location, CsvRea
                 return;
             }
             var data = buffer.AsSpan(0, filled);
-            int end = RowCut.WholeRows(data, _eof, _scanner);
+            _scanner.Scan(data, null);
             // A row longer than the limit is cut off with the rows before it, so that its first line is given up.
-            var (longRow, longStart) = _scanner.FirstRowLongerThan(options.MaxRowBytes, end == filled ? filled : -1);
-            if (longRow >= 0) end = longStart;
-            if (longRow == 0)
+            var (rows, end, tooLong) = _scanner.WholeRows(filled, _eof, options.MaxRowBytes);
+            if (tooLong && rows == 0)
                 filled = RejectFirstLine(buffer, filled, RowCut.TooLong(options.MaxRowBytes), rejections);
             else if (end > 0)
             {
