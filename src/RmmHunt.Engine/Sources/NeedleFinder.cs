@@ -47,8 +47,7 @@ public sealed class NeedleFinder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int IndexIn(ReadOnlySpan<byte> data, int from = 0)
     {
-        var needle = _needle;
-        int last = needle.Length - 1;
+        int last = _needle.Length - 1;
         var (offset1, b1, fold1, offset2, b2, fold2) = Probe;
         ref byte start = ref MemoryMarshal.GetReference(data);
         int i = from;
@@ -66,7 +65,7 @@ public sealed class NeedleFinder
                 while (hits != 0)
                 {
                     int at = i + BitOperations.TrailingZeroCount(hits);
-                    if (Ascii.EqualsIgnoreCase(data.Slice(at, needle.Length), needle)) return at;
+                    if (IsAt(data, at)) return at;
                     hits &= hits - 1;
                 }
             }
@@ -85,14 +84,14 @@ public sealed class NeedleFinder
                 while (hits != 0)
                 {
                     int at = i + BitOperations.TrailingZeroCount(hits);
-                    if (Ascii.EqualsIgnoreCase(data.Slice(at, needle.Length), needle)) return at;
+                    if (IsAt(data, at)) return at;
                     hits &= hits - 1;
                 }
             }
         }
         for (; i + last < data.Length; i++)
         {
-            if ((data[i + offset1] | fold1) == b1 && Ascii.EqualsIgnoreCase(data.Slice(i, needle.Length), needle)) return i;
+            if ((data[i + offset1] | fold1) == b1 && IsAt(data, i)) return i;
         }
         return -1;
     }
