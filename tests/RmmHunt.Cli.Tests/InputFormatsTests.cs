@@ -25,21 +25,35 @@ public sealed class InputFormatsTests : IDisposable
         return string.Join("\n", rows.Order(StringComparer.Ordinal));
     }
 
+    /// <summary>Which kinds of pack rule (by their file name: anydesk_network.yaml...) returned rows.</summary>
+    private static string[] RuleKindsWithRows(CliResult run)
+    {
+        using var json = JsonDocument.Parse(run.Stdout);
+        return json.RootElement.GetProperty("rules").EnumerateArray()
+            .Where(rule => rule.TryGetProperty("rows", out var rows) && rows.GetArrayLength() > 0)
+            .Select(rule => Path.GetFileNameWithoutExtension(rule.GetProperty("file").GetString()!).Split('_')[^1])
+            .Where(kind => kind is "network" or "process" or "signature").Distinct().Order(StringComparer.Ordinal).ToArray();
+    }
+
     [Fact]
     public void Convert_writes_sorted_parquet_that_hunts_to_the_same_findings()
     {
+        // All three sample tables: the whole pack's network, process and signature rules run over Parquet,
+        // where the rows no rule's needles hold are skipped after decoding rather than before parsing.
         string output = Path.Combine(_dir, "parquet");
-        var convert = Rmmhunt.Run("convert", "--data", Rmmhunt.SampleCsv, "--output", output);
+        var convert = Rmmhunt.Run("convert", "--data", Rmmhunt.AllSamples, "--output", output);
         Assert.True(convert.ExitCode == 0, convert.Stderr);
         Assert.Contains("DeviceNetworkEvents: 4,000 rows -> ", convert.Stderr);
         string parquet = Path.Combine(output, "DeviceNetworkEvents", "part-00000.parquet");
         Assert.True(File.Exists(parquet));
-        var overCsv = Rmmhunt.Run("hunt", "--data", Rmmhunt.SampleCsv, "--now", Rmmhunt.SampleNow, "--format", "json");
+        var overCsv = Rmmhunt.Run("hunt", "--data", Rmmhunt.AllSamples, "--now", Rmmhunt.SampleNow, "--format", "json");
         var overParquet = Rmmhunt.Run("hunt", "--data", output, "--now", Rmmhunt.SampleNow, "--format", "json");
         Assert.True(overParquet.ExitCode == 0, overParquet.Stderr);
+        Assert.Contains("\"findings\"", overParquet.Stdout);
         Assert.Equal(Findings(overCsv), Findings(overParquet));
+        Assert.Equal(["network", "process", "signature"], RuleKindsWithRows(overParquet));
         Assert.Contains("table DeviceNetworkEvents (inferred from the file's metadata", overParquet.Stderr);
-        Assert.Contains("(parquet)", overParquet.Stderr);
+        Assert.Matches(@"DeviceNetworkEvents \(parquet\), [\d,]+ rows read, [1-9][\d,]* skipped by prefilter, 0 rejected", overParquet.Stderr);
     }
 
     [Fact]

@@ -75,6 +75,46 @@ internal sealed class ParquetColumnReader : IDisposable
         };
     }
 
+    /// <summary>
+    /// The values at <paramref name="rows"/> (ascending) of the next <paramref name="count"/>, the others
+    /// passed over undecoded: each run of consecutive rows is one read.
+    /// </summary>
+    public Column ReadRows(int[] rows, int count)
+    {
+        var parts = new List<Column>();
+        int at = 0;
+        for (int i = 0; i < rows.Length; i++)
+        {
+            int start = rows[i];
+            while (i + 1 < rows.Length && rows[i + 1] == rows[i] + 1) i++;
+            if (start > at) Skip(start - at);
+            parts.Add(Read(rows[i] + 1 - start));
+            at = rows[i] + 1;
+        }
+        if (count > at) Skip(count - at);
+        return ColumnBuilder.Concat(_type, parts);
+    }
+
+    /// <summary>
+    /// Passes over the next <paramref name="count"/> values without decoding them (rows no query can keep).
+    /// A logical reader buffers values ahead of the physical one, so its values are read and dropped instead.
+    /// </summary>
+    public void Skip(int count)
+    {
+        if (_logical is not null)
+        {
+            ReadLogical(count);
+            return;
+        }
+        long skipped = 0;
+        while (skipped < count)
+        {
+            long step = _reader.Skip(count - skipped);
+            if (step <= 0) throw Short((int)skipped, count);
+            skipped += step;
+        }
+    }
+
     private bool Defined(Span<short> definitions, int level) => _maxDefinition == 0 || definitions[level] == _maxDefinition;
 
     /// <summary>Reads <paramref name="count"/> rows of a fixed-size physical type (dense non-null values plus definition levels) and spreads them over the rows.</summary>

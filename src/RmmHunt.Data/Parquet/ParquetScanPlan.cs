@@ -10,12 +10,13 @@ internal readonly record struct PlannedGroup(int Index, int Rows, long FirstReco
 /// <summary>
 /// What a scan of one Parquet file reads, decided from the footer before any row is: the requested
 /// columns the file has (with their field index and stored type), those it lacks (null in every row),
-/// and every row group in file order, pruned or not.
+/// every row group in file order, pruned or not, and the needle filter its decoded chunks go through.
 /// </summary>
 internal sealed class ParquetScanPlan
 {
-    private ParquetScanPlan(TableSchema table, int[] reads, int[] fields, KqlType[] stored, int[] missing, PlannedGroup[] groups)
+    private ParquetScanPlan(TableSchema table, int[] reads, int[] fields, KqlType[] stored, int[] missing, PlannedGroup[] groups, ColumnNeedleFilter? filter)
     {
+        Filter = filter;
         Table = table;
         Reads = reads;
         Fields = fields;
@@ -39,6 +40,9 @@ internal sealed class ParquetScanPlan
     public int[] Missing { get; }
 
     public PlannedGroup[] Groups { get; }
+
+    /// <summary>Which rows of a decoded chunk may match the scan's queries; null: every row may.</summary>
+    public ColumnNeedleFilter? Filter { get; }
 
     /// <param name="location">The input, named in the error when the footer is damaged.</param>
     public static ParquetScanPlan Create(ParquetFileReader file, string location, TableSchema table, ScanRequest request, IReadOnlyDictionary<string, KqlType> stored) =>
@@ -64,7 +68,7 @@ internal sealed class ParquetScanPlan
             record += rows;
         }
         return new ParquetScanPlan(table, reads, reads.Select(o => fieldOf[table.Columns[o].Name]).ToArray(),
-            reads.Select(o => stored[table.Columns[o].Name]).ToArray(), missing, groups);
+            reads.Select(o => stored[table.Columns[o].Name]).ToArray(), missing, groups, ColumnNeedleFilter.Create(request.Prefilter, table, reads.ToHashSet()));
     }
 
     private static bool OutsideTime(RowGroupMetaData group, int field, FileMetaData metadata, TimeRange range)

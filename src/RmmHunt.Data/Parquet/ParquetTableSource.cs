@@ -7,7 +7,8 @@ namespace RmmHunt.Data.Parquet;
 /// <summary>
 /// A Parquet file as a table source: only the requested columns are read, a chunk of rows at a time,
 /// and a row group whose time statistics lie outside the scan's <see cref="ScanRequest.Time"/> is
-/// skipped unread (its rows are counted as skipped). Row groups are decoded on several threads and
+/// skipped unread (its rows are counted as skipped). A decoded chunk's rows that hold none of the
+/// prefilter's needles in their columns are left out and counted as skipped (<see cref="ColumnNeedleFilter"/>). Row groups are decoded on several threads and
 /// handed on in file order (<see cref="RowGroupPipeline"/>). A column whose stored type differs from
 /// the table's is converted value by value as CSV text would be; a value that does not convert rejects
 /// its row (with its record number). A gzip-compressed Parquet file is unpacked to a temporary file
@@ -68,6 +69,7 @@ public sealed class ParquetTableSource : ITableSource
                 foreach (var chunk in groups.Chunks(next))
                 {
                     foreach (var rejected in chunk.Rejections) observer.Rejected(rejected);
+                    if (chunk.Skipped > 0) observer.RowsSkipped(chunk.Skipped);
                     if (chunk.Batch.RowCount == 0) continue;
                     observer.RowsRead(chunk.Batch.RowCount);
                     yield return chunk.Batch;

@@ -84,6 +84,11 @@ internal sealed class RowGroupCursor : IDisposable
         return chunk;
     }
 
+    /// <summary>
+    /// Reads a chunk. With a needle filter the columns it searches are read first; when few rows hold
+    /// its needles (a pack hunting rare tools in a whole table), the other columns are read at those rows
+    /// only and passed over undecoded elsewhere; otherwise they are read whole and the kept rows taken.
+    /// </summary>
     private DecodedChunk Read(int count, long firstRecord)
     {
         var table = _plan.Table;
@@ -91,18 +96,55 @@ internal sealed class RowGroupCursor : IDisposable
         var columns = new Column?[table.Count];
         HashSet<int>? bad = null;
         List<RejectedRow>? rejections = null;
+        var filter = _plan.Filter;
+        var first = filter is null ? [] : Enumerable.Range(0, readers.Length).Where(k => filter.Columns.Contains(_plan.Reads[k])).ToArray();
+        foreach (int k in first) columns[_plan.Reads[k]] = ReadColumn(k, count, firstRecord, ref bad, ref rejections);
+        var kept = filter?.Select(new Batch(columns, count));
+        if (kept is not null && bad is null && kept.Rows.Length * SparseBelow <= count && RestNeedsNoConversion(first))
+        {
+            var rows = kept.Rows;
+            for (int k = 0; k < readers.Length; k++)
+            {
+                int ordinal = _plan.Reads[k];
+                columns[ordinal] = first.Contains(k) ? columns[ordinal]!.Gather(rows) : readers[k].ReadRows(rows, count);
+            }
+            foreach (int ordinal in _plan.Missing) columns[ordinal] = Column.Constant(table.Columns[ordinal].Type, null, rows.Length);
+            return new DecodedChunk(new Batch(columns, rows.Length).WithRoutes(kept.Routes), rejections is null ? [] : rejections, count - rows.Length);
+        }
         for (int k = 0; k < readers.Length; k++)
         {
-            var target = table.Columns[_plan.Reads[k]];
-            var column = readers[k].Read(count);
-            if (column.Type != target.Type)
-                column = StoredTypeConversion.Convert(column, target, _location, firstRecord, ref bad, rejections ??= []);
-            columns[_plan.Reads[k]] = column;
+            if (!first.Contains(k)) columns[_plan.Reads[k]] = ReadColumn(k, count, firstRecord, ref bad, ref rejections);
         }
         foreach (int ordinal in _plan.Missing) columns[ordinal] = Column.Constant(table.Columns[ordinal].Type, null, count);
         var batch = new Batch(columns, count);
-        if (bad is not null) batch = batch.Gather(Enumerable.Range(0, count).Where(r => !bad.Contains(r)).ToArray());
-        return new DecodedChunk(batch, rejections is null ? [] : rejections);
+        if (bad is not null)
+        {
+            // Rows rejected by a conversion leave the batch first; the needles are then tested on what is left.
+            batch = batch.Gather(Enumerable.Range(0, count).Where(r => !bad.Contains(r)).ToArray());
+            kept = filter?.Select(batch);
+        }
+        if (kept is null) return new DecodedChunk(batch, rejections is null ? [] : rejections);
+        int skipped = batch.RowCount - kept.Rows.Length;
+        batch = (skipped == 0 ? batch : batch.Gather(kept.Rows)).WithRoutes(kept.Routes);
+        return new DecodedChunk(batch, rejections is null ? [] : rejections, skipped);
+    }
+
+    /// <summary>
+    /// Below one kept row in this many, reading the other columns row run by row run costs less than
+    /// decoding them whole (a read call per run against a few nanoseconds per value).
+    /// </summary>
+    private const int SparseBelow = 64;
+
+    /// <summary>Whether the columns read after <paramref name="first"/> are stored as the table's types (a conversion may reject rows, by record number).</summary>
+    private bool RestNeedsNoConversion(int[] first) =>
+        Enumerable.Range(0, _plan.Reads.Length).All(k => first.Contains(k) || _plan.Stored[k] == _plan.Table.Columns[_plan.Reads[k]].Type);
+
+    /// <summary>Column <paramref name="k"/> of those read, as the table's type; values that do not convert mark their rows bad.</summary>
+    private Column ReadColumn(int k, int count, long firstRecord, ref HashSet<int>? bad, ref List<RejectedRow>? rejections)
+    {
+        var target = _plan.Table.Columns[_plan.Reads[k]];
+        var column = Readers()[k].Read(count);
+        return column.Type == target.Type ? column : StoredTypeConversion.Convert(column, target, _location, firstRecord, ref bad, rejections ??= []);
     }
 
     public void Dispose()

@@ -7,7 +7,8 @@ namespace RmmHunt.Engine.Execution;
 /// into batches of at least <see cref="Target"/> rows before they reach the subscribers. Every batch
 /// costs each subscribed pipeline a fixed amount of work, so a rule pack of hundreds of queries over a
 /// scan that yields a handful of rows per block would otherwise spend its time on batch overhead.
-/// Batches that are already large pass through unchanged; row order is kept.
+/// Batches that are already large pass through unchanged; row order is kept, and so are the rows
+/// each query is routed (<see cref="RowRoutes"/>).
 /// </summary>
 internal sealed class BatchCoalescer
 {
@@ -55,7 +56,7 @@ internal sealed class BatchCoalescer
             var parts = batches.Where(b => b.RowCount > 0).Select(b => b.Column(c)).ToList();
             columns[c] = parts.All(p => p is StringColumn) ? ConcatStrings(parts.Cast<StringColumn>().ToList(), rows) : ColumnBuilder.Concat(column.Type, parts);
         }
-        return new Batch(columns, rows);
+        return new Batch(columns, rows) { Routes = RowRoutes.Concat(batches) };
     }
 
     /// <summary>

@@ -89,9 +89,9 @@ public sealed class ExecutionGraph
         var schema = subscribers[0].Scan.Schema;
         var columns = subscribers.SelectMany(s => s.Columns).ToHashSet();
         // Rows may be skipped only if every subscriber has needles: a subscriber without any needs every row.
-        var prefilter = subscribers.All(s => s.Needles is not null)
-            ? new RowPrefilter(subscribers.Select(s => s.Needles!).Distinct().ToList())
-            : null;
+        var alternatives = subscribers.All(s => s.Needles is not null) ? subscribers.Select(s => s.Needles!).Distinct().ToList() : null;
+        var prefilter = alternatives is null ? null : new RowPrefilter(alternatives);
+        var routes = subscribers.Select(s => new Route(s, alternatives?.IndexOf(s.Needles!) ?? -1)).ToList();
         // Likewise a time range: rows outside it may be skipped only if no subscriber wants them.
         var time = subscribers.Skip(1).Aggregate(subscribers[0].Time, (range, s) => TimeRange.Union(range, s.Time));
         var request = new ScanRequest(columns, prefilter) { Time = time };
@@ -106,24 +106,40 @@ public sealed class ExecutionGraph
             {
                 // Sources observe the token too, but one that does not must not keep the run going.
                 _context.Cancellation.ThrowIfCancellationRequested();
-                foreach (var ready in coalescer.Add(batch)) more &= Push(subscribers, ready);
+                foreach (var ready in coalescer.Add(batch)) more &= Push(routes, ready);
                 if (!more) break;
             }
-            if (more && coalescer.Flush() is { } rest) Push(subscribers, rest);
+            if (more && coalescer.Flush() is { } rest) Push(routes, rest);
             observer.Scanned(clock.Elapsed);
         }
         foreach (var subscriber in subscribers) subscriber.Sink.Complete();
     }
 
-    /// <summary>Pushes a batch to every subscriber that still wants rows; false when none does.</summary>
-    private static bool Push(List<Subscription> subscribers, Batch batch)
+    /// <summary>A subscriber with the index of its needles among the scan's prefilter alternatives (-1: no prefilter).</summary>
+    private sealed record Route(Subscription Subscriber, int Alternative);
+
+    /// <summary>
+    /// Pushes a batch to every subscriber that still wants rows; false when none does. Where the source
+    /// routed the rows, a subscriber gets only those its own needles let through (none: no push).
+    /// </summary>
+    private static bool Push(List<Route> routes, Batch batch)
     {
         bool any = false;
-        foreach (var subscriber in subscribers)
+        foreach (var (subscriber, alternative) in routes)
         {
             if (!subscriber.Sink.WantsMore) continue;
-            subscriber.Sink.Push(batch);
             any = true;
+            if (batch.Routes is { } routed && alternative >= 0 && alternative < routed.Alternatives)
+            {
+                var rows = routed.RowsOf(alternative);
+                if (rows.Length == 0) continue;
+                if (rows.Length < batch.RowCount)
+                {
+                    subscriber.Sink.Push(batch.Gather(rows, subscriber.Columns));
+                    continue;
+                }
+            }
+            subscriber.Sink.Push(batch);
         }
         return any;
     }

@@ -78,6 +78,31 @@ public sealed class ParallelScanTests : IDisposable
         Assert.Equal(new FileInfo(path).Length, result.Bytes);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Rows_without_the_needles_in_their_columns_are_skipped_and_counted(int workers)
+    {
+        string path = _files.Write("needles.parquet", Rows, rowGroupRows: 3000);
+        // Two alternatives, as two rules would give: host3 in RemoteUrl, or device-5 in DeviceName.
+        var request = new ScanRequest(ParquetTestFiles.Request(All).Columns, new RowPrefilter(
+        [
+            new NeedleConjunction([NeedleClause.In("RemoteUrl", ["HOST3.example"])]),
+            new NeedleConjunction([NeedleClause.In("DeviceName", ["device-5"])]),
+        ]));
+
+        var result = ParquetTestFiles.Scan(ParquetTestFiles.Source(path, workers), request);
+
+        var kept = Enumerable.Range(0, Rows).Select(i => (Row: ParquetTestFiles.Row(i), Text: Expected(i)))
+            .Where(r => r.Text is not null && (((string)r.Row[3]!).Contains("host3.example") || (string)r.Row[1]! == "device-5")).ToList();
+        Assert.Equal(kept.Select(k => k.Text!).ToList(), result.Rows);
+        Assert.InRange(kept.Count, 2000, 5000);
+        int rejected = Enumerable.Range(0, Rows).Count(i => Expected(i) is null);
+        Assert.Equal((long)kept.Count, result.Read);
+        Assert.Equal((long)rejected, result.Rejected);
+        Assert.Equal(Rows, result.Read + result.Skipped + result.Rejected);
+    }
+
     [Fact]
     public void Cancelling_mid_file_stops_the_workers_promptly()
     {

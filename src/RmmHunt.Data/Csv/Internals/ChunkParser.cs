@@ -23,6 +23,7 @@ internal sealed class ChunkParser
     private readonly RowScanner _scanner = new();
     private byte[] _buffer = [];
     private FieldVerdictCache?[]? _keyVerdicts; // of the layout's field filter, for this worker
+    private readonly List<int> _passing = []; // the alternatives the row last tested by the field filter passes
 
     /// <param name="maxRowBytes">A row whose newline lies this far or further from its start is not parsed (see <see cref="CsvReadOptions.MaxRowBytes"/>).</param>
     public ChunkParser(ScanLayout layout, int maxRowBytes = int.MaxValue)
@@ -53,6 +54,8 @@ internal sealed class ChunkParser
         for (int k = 0; k < cells.Length; k++) cells[k] = CellColumn.Create(reads[k].Type, capacity);
         var lines = new LineCounter();
         List<RejectedRow>? rejections = null;
+        // The field filter tells which alternatives (rules) each row is for; a row it let through untested drops the routes.
+        var routes = _layout.FieldFilter is { } routing ? new RowRoutes.Builder(routing.Alternatives) : null;
         int rows = 0, skipped = 0, looked = 0;
         int visits = onlyHits ? _scanner.Hits.Length : lastRow + 1;
         for (int k = 0; k < visits; k++)
@@ -68,7 +71,8 @@ internal sealed class ChunkParser
                 skipped++;
                 continue;
             }
-            if (_layout.FieldFilter is { } fieldFilter && !MayPass(fieldFilter, row))
+            bool tested = false;
+            if (_layout.FieldFilter is { } fieldFilter && !MayPass(fieldFilter, row, out tested))
             {
                 skipped++;
                 continue;
@@ -81,6 +85,8 @@ internal sealed class ChunkParser
             var problem = ParseRow(row, cells, rows);
             if (problem is null)
             {
+                if (!tested) routes = null;
+                if (routes is not null) foreach (int alternative in _passing) routes.Add(rows, alternative);
                 rows++;
                 continue;
             }
@@ -89,7 +95,7 @@ internal sealed class ChunkParser
         if (onlyHits) skipped += RowsIn(data, ends, lastRow) - looked;
         return new ChunkResult
         {
-            Batch = rows == 0 ? null : BuildBatch(cells, rows),
+            Batch = rows == 0 ? null : BuildBatch(cells, rows, routes),
             Read = rows,
             Skipped = skipped,
             Bytes = consumed,
@@ -142,15 +148,19 @@ internal sealed class ChunkParser
 
     /// <summary>
     /// The field-wise prefilter, splitting the row only as far as the key fields for most rows; a malformed
-    /// row passes, so that parsing it reports why.
+    /// row passes untested (<paramref name="tested"/> false), so that parsing it reports why. A tested row
+    /// leaves the alternatives it passes in <see cref="_passing"/>.
     /// </summary>
-    private bool MayPass(FieldNeedleFilter filter, ReadOnlySpan<byte> row)
+    private bool MayPass(FieldNeedleFilter filter, ReadOnlySpan<byte> row, out bool tested)
     {
+        tested = false;
         int count = FieldSplitter.Split(row, _fields, out _, stopAfter: filter.KeyMaxField + 1);
         if (count < 0 || count <= filter.KeyMaxField) return true;
         if (!filter.HoldsKey(row, _fields, _keyVerdicts ??= filter.NewKeyVerdicts())) return false;
         count = FieldSplitter.Split(row, _fields, out _, stopAfter: filter.MaxField + 1);
-        return count < 0 || count <= filter.MaxField || filter.Matches(row, _fields);
+        if (count < 0 || count <= filter.MaxField) return true;
+        tested = true;
+        return filter.Matches(row, _fields, _passing);
     }
 
     /// <summary>Adds the row to <paramref name="cells"/>, or leaves them as they were and says why not.</summary>
@@ -182,12 +192,12 @@ internal sealed class ChunkParser
         return _scratch.AsSpan(0, FieldSplitter.Unescape(text, _scratch));
     }
 
-    private Batch BuildBatch(CellColumn[] cells, int rows)
+    private Batch BuildBatch(CellColumn[] cells, int rows, RowRoutes.Builder? routes)
     {
         var columns = new Column?[_layout.Table.Count];
         for (int k = 0; k < cells.Length; k++) columns[_layout.Reads[k].Ordinal] = cells[k].Build();
         foreach (int ordinal in _layout.Missing) columns[ordinal] = Column.Constant(_layout.Table.Columns[ordinal].Type, null, rows);
-        return new Batch(columns, rows);
+        return new Batch(columns, rows) { Routes = routes?.Build() };
     }
 
     private static string Show(ReadOnlySpan<byte> text)

@@ -135,13 +135,15 @@ internal sealed class FieldNeedleFilter
 
     /// <summary>
     /// Whether the row (split into <paramref name="fields"/>) can pass: some alternative has a needle of
-    /// each clause in its field. For the few rows that hold a key needle (see <see cref="HoldsKey"/>):
+    /// each clause in its field; every such alternative goes into <paramref name="passing"/> (see
+    /// <see cref="RowRoutes"/>). For the few rows that hold a key needle (see <see cref="HoldsKey"/>):
     /// which needles each field holds, then only the alternatives whose first (key) clause one of them
     /// belongs to (the others cannot pass).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool Matches(ReadOnlySpan<byte> row, ReadOnlySpan<CsvField> fields)
+    public bool Matches(ReadOnlySpan<byte> row, ReadOnlySpan<CsvField> fields, List<int> passing)
     {
+        passing.Clear();
         if (t_present is null || t_present.Length < _needles) t_present = new bool[_needles];
         var buffer = t_present;
         var present = buffer.AsSpan(0, _needles); // all false between calls
@@ -150,17 +152,19 @@ internal sealed class FieldNeedleFilter
             var field = fields[_fields[s]];
             _indexes[s].MarkPresent(row.Slice(field.Start, field.Length), present.Slice(_offsets[s], _indexes[s].Count));
         }
-        bool found = false;
-        for (int id = present.IndexOf(true); id >= 0 && !found; id = NextTrue(present, id))
+        for (int id = present.IndexOf(true); id >= 0; id = NextTrue(present, id))
         {
             foreach (int alternative in _byFirstClauseNeedle[id])
             {
-                if (Satisfied(_alternatives[alternative], present)) { found = true; break; }
+                if (!passing.Contains(alternative) && Satisfied(_alternatives[alternative], present)) passing.Add(alternative);
             }
         }
         present.Clear();
-        return found;
+        return passing.Count > 0;
     }
+
+    /// <summary>The prefilter's alternatives, numbered as in the <see cref="RowPrefilter"/> it was made from.</summary>
+    public int Alternatives => _alternatives.Length;
 
     private static int NextTrue(ReadOnlySpan<bool> present, int after)
     {

@@ -1,0 +1,216 @@
+using System.Buffers;
+using System.Text;
+using RmmHunt.Engine.Vectors;
+using RmmHunt.Kql.Symbols;
+
+namespace RmmHunt.Engine.Sources;
+
+/// <summary>
+/// The row prefilter for sources that decode a batch before they can look at its rows (Parquet): the
+/// rows of a decoded batch that may match, found by searching each needle in its own string column,
+/// once per distinct value of a dictionary-encoded column. Without it every rule of a pack would
+/// test every row of the table; with it they see only the rows some rule's needles hold, as they do
+/// when reading CSV, and each rule only the rows its own needles hold (<see cref="RowRoutes"/>).
+/// <para>
+/// It is sound by the same argument as the CSV reader's field filter: a row a query keeps holds a needle
+/// of each clause of some alternative in that clause's column. Needles are matched as the CSV reader
+/// matches them (<see cref="PrefilterMatcher.SafeFragment"/>: the longest printable ASCII run, ASCII
+/// case folded) on the value's UTF-8 bytes, so both formats keep the same rows. A clause is dropped
+/// (always passes) when a needle has no usable fragment, names no column, or names a column the batch
+/// does not hold as strings; an alternative left with no clause passes every row, so then no filter is made.
+/// </para>
+/// </summary>
+public sealed class ColumnNeedleFilter
+{
+    private readonly int[] _ordinals;          // the table ordinal of each searched column
+    private readonly NeedleIndex[] _indexes;   // the needles of each searched column
+    private readonly int[] _offsets;           // where each column's needle ids start among all needles
+    private readonly int[][][] _alternatives;  // alternative → clause → needle ids
+    private readonly int[][] _byFirstClauseNeedle; // needle id → alternatives whose first clause holds it
+    private readonly int _needles;
+
+    /// <summary>The table ordinals of the columns searched: a source may read these first, and the others only for rows kept.</summary>
+    public IReadOnlyList<int> Columns => _ordinals;
+
+    private ColumnNeedleFilter(int[] ordinals, NeedleIndex[] indexes, int[][][] alternatives)
+    {
+        _ordinals = ordinals;
+        _indexes = indexes;
+        _alternatives = alternatives;
+        _offsets = new int[indexes.Length];
+        for (int s = 1; s < indexes.Length; s++) _offsets[s] = _offsets[s - 1] + indexes[s - 1].Count;
+        _needles = indexes.Sum(i => i.Count);
+        var byNeedle = Enumerable.Range(0, _needles).Select(_ => new List<int>()).ToArray();
+        for (int a = 0; a < alternatives.Length; a++)
+        {
+            foreach (int id in alternatives[a][0]) byNeedle[id].Add(a);
+        }
+        _byFirstClauseNeedle = byNeedle.Select(l => l.ToArray()).ToArray();
+    }
+
+    /// <summary>
+    /// Compiles <paramref name="filter"/> for batches of <paramref name="table"/> that hold, as string
+    /// columns, the ordinals in <paramref name="stringColumns"/>; null when no row could be skipped.
+    /// </summary>
+    public static ColumnNeedleFilter? Create(RowPrefilter? filter, TableSchema table, IReadOnlySet<int> stringColumns)
+    {
+        if (filter is null || filter.Alternatives.Count == 0) return null;
+        var ordinalOf = stringColumns.Where(o => table.Columns[o].Type == KqlType.String).ToDictionary(o => table.Columns[o].Name, StringComparer.Ordinal);
+        var alternatives = new List<List<List<(int Ordinal, string Fragment)>>>();
+        foreach (var alternative in filter.Alternatives)
+        {
+            var clauses = new List<List<(int Ordinal, string Fragment)>>();
+            foreach (var clause in alternative.Clauses)
+            {
+                var needles = new List<(int Ordinal, string Fragment)>();
+                for (int i = 0; i < clause.AnyOf.Count; i++)
+                {
+                    if (PrefilterMatcher.SafeFragment(clause.AnyOf[i], _ => true) is not { } fragment
+                        || clause.ColumnOf(i) is not { } column || !ordinalOf.TryGetValue(column, out int ordinal))
+                    {
+                        needles = null;
+                        break;
+                    }
+                    needles.Add((ordinal, fragment.ToLowerInvariant()));
+                }
+                if (needles is { Count: > 0 }) clauses.Add(needles);
+            }
+            if (clauses.Count == 0) return null;
+            alternatives.Add(clauses);
+        }
+        var slots = new SortedDictionary<int, Dictionary<string, int>>(); // ordinal → fragment → id within the column
+        foreach (var (ordinal, fragment) in alternatives.SelectMany(a => a).SelectMany(c => c))
+        {
+            if (!slots.TryGetValue(ordinal, out var ids)) slots[ordinal] = ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            ids.TryAdd(fragment, ids.Count);
+        }
+        var ordinals = slots.Keys.ToArray();
+        var indexes = ordinals.Select(o => new NeedleIndex(slots[o].OrderBy(p => p.Value).Select(p => Encoding.ASCII.GetBytes(p.Key)).ToList())).ToArray();
+        var offsets = new Dictionary<int, int>();
+        for (int s = 0, offset = 0; s < ordinals.Length; offset += indexes[s].Count, s++) offsets[ordinals[s]] = offset;
+        var encoded = alternatives.Select(a => a.Select(c => c.Select(n => offsets[n.Ordinal] + slots[n.Ordinal][n.Fragment]).Distinct().ToArray()).ToArray()).ToArray();
+        return new ColumnNeedleFilter(ordinals, indexes, encoded);
+    }
+
+    /// <summary>
+    /// The rows of <paramref name="batch"/> that may match, in order, with the rows each alternative lets
+    /// through; null when a searched column is not a string column after all (then nothing is skipped).
+    /// </summary>
+    public Selection? Select(Batch batch)
+    {
+        var found = new int[_ordinals.Length][][];
+        var codes = new int[]?[_ordinals.Length]; // null: a flat column, whose values are found per row
+        for (int s = 0; s < _ordinals.Length; s++)
+        {
+            if (batch.Columns[_ordinals[s]] is not StringColumn column) return null;
+            found[s] = NeedlesPerValue(column, s);
+            codes[s] = column.Codes;
+        }
+        var present = new bool[_needles];
+        var marked = new int[_needles]; // the ids set in present, so that a row costs what it holds, not the pack's size
+        var tried = new int[_alternatives.Length]; // the row + 1 an alternative was last tried for
+        var rows = new List<int>();
+        var routes = new RowRoutes.Builder(_alternatives.Length);
+        for (int row = 0; row < batch.RowCount; row++)
+        {
+            int count = 0;
+            for (int s = 0; s < found.Length; s++)
+            {
+                foreach (int id in found[s][codes[s] is { } c ? c[row] : row])
+                {
+                    present[id] = true;
+                    marked[count++] = id; // the columns' needles are distinct: no id twice
+                }
+            }
+            if (count == 0) continue;
+            if (Route(present, marked.AsSpan(0, count), row, rows.Count, routes, tried)) rows.Add(row);
+            foreach (int id in marked.AsSpan(0, count)) present[id] = false;
+        }
+        return new Selection(rows.ToArray(), routes.Build());
+    }
+
+    /// <summary>The rows kept, and which of them each alternative lets through (numbered among the kept rows).</summary>
+    public sealed record Selection(int[] Rows, RowRoutes Routes);
+
+    /// <summary>For each distinct value of a dictionary column (each row of a flat one), the ids of the column's needles it holds.</summary>
+    private int[][] NeedlesPerValue(StringColumn column, int slot)
+    {
+        var values = column.Dictionary ?? column.Values!;
+        var index = _indexes[slot];
+        var result = new int[values.Length][];
+        var present = new bool[index.Count];
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(256);
+        try
+        {
+            for (int v = 0; v < values.Length; v++)
+            {
+                string value = values[v];
+                int max = Encoding.UTF8.GetMaxByteCount(value.Length);
+                if (buffer.Length < max)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = ArrayPool<byte>.Shared.Rent(max);
+                }
+                int length = Encoding.UTF8.GetBytes(value, buffer);
+                index.MarkPresent(buffer.AsSpan(0, length), present);
+                result[v] = Ids(present, _offsets[slot]);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+        return result;
+    }
+
+    /// <summary>The ids marked in <paramref name="present"/> (cleared on the way), shifted by <paramref name="offset"/>.</summary>
+    private static int[] Ids(bool[] present, int offset)
+    {
+        int first = Array.IndexOf(present, true);
+        if (first < 0) return [];
+        var ids = new List<int>();
+        for (int id = first; id < present.Length; id++)
+        {
+            if (!present[id]) continue;
+            ids.Add(offset + id);
+            present[id] = false;
+        }
+        return ids.ToArray();
+    }
+
+    /// <summary>
+    /// Routes a row, the batch's row <paramref name="row"/> and the <paramref name="kept"/>th kept, to every
+    /// alternative that has a present needle in each of its clauses (only those whose first clause holds
+    /// one of the <paramref name="marked"/> needles can); false when there is none.
+    /// </summary>
+    private bool Route(bool[] present, ReadOnlySpan<int> marked, int row, int kept, RowRoutes.Builder routes, int[] tried)
+    {
+        bool passes = false;
+        foreach (int id in marked)
+        {
+            foreach (int alternative in _byFirstClauseNeedle[id])
+            {
+                if (tried[alternative] == row + 1) continue;
+                tried[alternative] = row + 1;
+                if (!Satisfied(_alternatives[alternative], present)) continue;
+                routes.Add(kept, alternative);
+                passes = true;
+            }
+        }
+        return passes;
+    }
+
+    private static bool Satisfied(int[][] clauses, bool[] present)
+    {
+        foreach (var clause in clauses)
+        {
+            bool any = false;
+            foreach (int id in clause)
+            {
+                if (present[id]) { any = true; break; }
+            }
+            if (!any) return false;
+        }
+        return true;
+    }
+}
