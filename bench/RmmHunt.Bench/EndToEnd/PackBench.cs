@@ -6,9 +6,10 @@ using RmmHunt.Hunting.Runner;
 namespace RmmHunt.Bench.EndToEnd;
 
 /// <summary>
-/// <c>pack [--rows N] [--runs R] [--rounds K] [--rules DIR] [--dir bench/data]</c>: the whole RMM pack against the
+/// <c>pack [--rows N] [--runs R] [--rounds K] [--rules DIR] [--dir bench/data] [--format csv|parquet]</c>: the whole RMM pack against the
 /// ServerEye seed rule alone, over the same generated telemetry (N rows in each of DeviceNetworkEvents,
-/// DeviceProcessEvents and DeviceFileCertificateInfo), each case in its own process, R runs per process, K rounds.
+/// DeviceProcessEvents and DeviceFileCertificateInfo; Defender CSV exports, or the same tables converted to Parquet),
+/// each case in its own process, R runs per process, K rounds.
 /// The seed runs twice: picked from the whole rules folder (each run loads all the rules, as the pack does;
 /// the ratio the budget applies to) and loaded from its own folder (the seed as a user runs it alone).
 /// Every table is read once for all rules, so the pack should cost little more than reading its tables;
@@ -28,14 +29,21 @@ internal static class PackBench
         int rounds = int.Parse(Compare.Option(args, "--rounds") ?? "3", CultureInfo.InvariantCulture);
         string rules = Compare.Option(args, "--rules") ?? Path.Combine("rules");
         var data = PackData.Ensure(Compare.Option(args, "--dir") ?? Path.Combine("bench", "data"), rows);
-        long bytes = data.Files.Sum(f => new FileInfo(f).Length);
-        Console.WriteLine($"# {rows:N0} rows per table, 3 tables, {bytes / 1e6:N0} MB; {rounds} rounds of {runs} runs per case; {Environment.ProcessorCount} cores; {Environment.OSVersion}");
-        _ = Spawn("servereye", data, rules, 0); // warms the page cache
+        string format = Compare.Option(args, "--format") ?? "csv";
+        var files = format switch
+        {
+            "csv" => data.Files,
+            "parquet" => data.ParquetFiles(),
+            _ => throw new ArgumentException($"--format {format}: csv or parquet"),
+        };
+        long bytes = files.Sum(f => new FileInfo(f).Length);
+        Console.WriteLine($"# {rows:N0} rows per table, 3 tables, {format}, {bytes / 1e6:N0} MB; {rounds} rounds of {runs} runs per case; {Environment.ProcessorCount} cores; {Environment.OSVersion}");
+        _ = Spawn("servereye", data, files, rules, 0); // warms the page cache
         // The cases take turns, round after round, so that a busy minute on a shared host weighs on all of
         // them alike; a ratio is the median of the rounds' ratios.
         var measured = Enumerable.Range(0, rounds)
-            .Select(_ => new Round(Spawn("servereye", data, rules, runs), Spawn("servereye-alone", data, rules, runs),
-                Spawn("floor", data, rules, runs), Spawn("pack", data, rules, runs)))
+            .Select(_ => new Round(Spawn("servereye", data, files, rules, runs), Spawn("servereye-alone", data, files, rules, runs),
+                Spawn("floor", data, files, rules, runs), Spawn("pack", data, files, rules, runs)))
             .ToList();
         var (seed, alone, floor, pack) = (Merge(measured, r => r.Seed), Merge(measured, r => r.Alone), Merge(measured, r => r.Floor), Merge(measured, r => r.Pack));
         string seedCheck = measured.SelectMany(m => new[] { CheckSeed(m.Seed, data), CheckSeed(m.Alone, data) }).FirstOrDefault(c => c != "ok") ?? "ok";
@@ -110,10 +118,10 @@ internal static class PackBench
         Console.WriteLine(JsonSerializer.Serialize(new Report(times.ToArray(), cpu.ToArray(), ProcessMemory.PeakResidentBytes(), count, PackRun.Rows(hunt), devices)));
     }
 
-    private static Report Spawn(string which, PackData data, string rules, int runs)
+    private static Report Spawn(string which, PackData data, IReadOnlyList<string> files, string rules, int runs)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
-        foreach (var arg in new[] { typeof(PackBench).Assembly.Location, "pack-worker", which, rules, data.Truth.Now.ToString("O"), runs.ToString(CultureInfo.InvariantCulture) }.Concat(data.Files))
+        foreach (var arg in new[] { typeof(PackBench).Assembly.Location, "pack-worker", which, rules, data.Truth.Now.ToString("O"), runs.ToString(CultureInfo.InvariantCulture) }.Concat(files))
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         string output = process.StandardOutput.ReadToEnd();

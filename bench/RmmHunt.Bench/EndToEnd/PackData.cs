@@ -1,3 +1,6 @@
+using RmmHunt.Data;
+using RmmHunt.Data.Conversion;
+using RmmHunt.Data.Inputs;
 using RmmHunt.Generator;
 using RmmHunt.Generator.Truth;
 
@@ -12,6 +15,22 @@ internal sealed record PackData(string Directory, string Network, string Process
     EndpointActivityTruth ProcessTruth, EndpointActivityTruth CertificateTruth)
 {
     public IReadOnlyList<string> Files => [Network, Processes, Certificates];
+
+    /// <summary>
+    /// The same three tables as Parquet, as <c>rmmhunt convert</c> writes them (typed, sorted by time), made
+    /// once beside the CSV files.
+    /// </summary>
+    public IReadOnlyList<string> ParquetFiles()
+    {
+        string root = Path.Combine(Path.GetDirectoryName(Directory)!, $"parquet-pack-{Path.GetFileName(Directory)["endpoint-".Length..]}");
+        string[] tables = ["DeviceNetworkEvents", "DeviceProcessEvents", "DeviceFileCertificateInfo"];
+        var paths = tables.Select(t => Path.Combine(root, t, "part-00000.parquet")).ToList();
+        if (paths.All(File.Exists)) return paths;
+        Console.Error.WriteLine($"converting to {root} ...");
+        var inputs = InputCatalog.Open(Files.Select(InputSpec.Parse), DataFormats.All, DataSchemas.BuiltIn);
+        foreach (var table in tables) TableConverter.Convert(inputs.FindTable(table)!, inputs.SourcesOf(table), inputs.ObserverFor, root, new ConvertOptions());
+        return paths;
+    }
 
     public static PackData Ensure(string root, long rows)
     {
