@@ -22,31 +22,12 @@ namespace RmmHunt.Engine.Sources;
 /// </summary>
 public sealed class ColumnNeedleFilter
 {
-    private readonly int[] _ordinals;          // the table ordinal of each searched column
-    private readonly NeedleIndex[] _indexes;   // the needles of each searched column
-    private readonly int[] _offsets;           // where each column's needle ids start among all needles
-    private readonly int[][][] _alternatives;  // alternative → clause → needle ids
-    private readonly int[][] _byFirstClauseNeedle; // needle id → alternatives whose first clause holds it
-    private readonly int _needles;
+    private readonly SlottedNeedles _needles; // slots are table ordinals
+
+    private ColumnNeedleFilter(SlottedNeedles needles) => _needles = needles;
 
     /// <summary>The table ordinals of the columns searched: a source may read these first, and the others only for rows kept.</summary>
-    public IReadOnlyList<int> Columns => _ordinals;
-
-    private ColumnNeedleFilter(int[] ordinals, NeedleIndex[] indexes, int[][][] alternatives)
-    {
-        _ordinals = ordinals;
-        _indexes = indexes;
-        _alternatives = alternatives;
-        _offsets = new int[indexes.Length];
-        for (int s = 1; s < indexes.Length; s++) _offsets[s] = _offsets[s - 1] + indexes[s - 1].Count;
-        _needles = indexes.Sum(i => i.Count);
-        var byNeedle = Enumerable.Range(0, _needles).Select(_ => new List<int>()).ToArray();
-        for (int a = 0; a < alternatives.Length; a++)
-        {
-            foreach (int id in alternatives[a][0]) byNeedle[id].Add(a);
-        }
-        _byFirstClauseNeedle = byNeedle.Select(l => l.ToArray()).ToArray();
-    }
+    public IReadOnlyList<int> Columns => _needles.Slots;
 
     /// <summary>
     /// Compiles <paramref name="filter"/> for batches of <paramref name="table"/> that hold, as string
@@ -78,18 +59,7 @@ public sealed class ColumnNeedleFilter
             if (clauses.Count == 0) return null;
             alternatives.Add(clauses);
         }
-        var slots = new SortedDictionary<int, Dictionary<string, int>>(); // ordinal → fragment → id within the column
-        foreach (var (ordinal, fragment) in alternatives.SelectMany(a => a).SelectMany(c => c))
-        {
-            if (!slots.TryGetValue(ordinal, out var ids)) slots[ordinal] = ids = new Dictionary<string, int>(StringComparer.Ordinal);
-            ids.TryAdd(fragment, ids.Count);
-        }
-        var ordinals = slots.Keys.ToArray();
-        var indexes = ordinals.Select(o => new NeedleIndex(slots[o].OrderBy(p => p.Value).Select(p => Encoding.ASCII.GetBytes(p.Key)).ToList())).ToArray();
-        var offsets = new Dictionary<int, int>();
-        for (int s = 0, offset = 0; s < ordinals.Length; offset += indexes[s].Count, s++) offsets[ordinals[s]] = offset;
-        var encoded = alternatives.Select(a => a.Select(c => c.Select(n => offsets[n.Ordinal] + slots[n.Ordinal][n.Fragment]).Distinct().ToArray()).ToArray()).ToArray();
-        return new ColumnNeedleFilter(ordinals, indexes, encoded);
+        return new ColumnNeedleFilter(new SlottedNeedles(alternatives));
     }
 
     /// <summary>
@@ -98,19 +68,20 @@ public sealed class ColumnNeedleFilter
     /// </summary>
     public Selection? Select(Batch batch)
     {
-        var found = new int[_ordinals.Length][][];
-        var codes = new int[]?[_ordinals.Length]; // null: a flat column, whose values are found per row
-        for (int s = 0; s < _ordinals.Length; s++)
+        var slots = _needles.Slots;
+        var found = new int[slots.Length][][];
+        var codes = new int[]?[slots.Length]; // null: a flat column, whose values are found per row
+        for (int s = 0; s < slots.Length; s++)
         {
-            if (batch.Columns[_ordinals[s]] is not StringColumn column) return null;
+            if (batch.Columns[slots[s]] is not StringColumn column) return null;
             found[s] = NeedlesPerValue(column, s);
             codes[s] = column.Codes;
         }
-        var present = new bool[_needles];
-        var marked = new int[_needles]; // the ids set in present, so that a row costs what it holds, not the pack's size
-        var tried = new int[_alternatives.Length]; // the row + 1 an alternative was last tried for
+        var present = new bool[_needles.Needles];
+        var marked = new int[_needles.Needles]; // the ids set in present, so that a row costs what it holds, not the pack's size
+        var tried = new int[_needles.Alternatives]; // the row + 1 an alternative was last tried for
         var rows = new List<int>();
-        var routes = new RowRoutes.Builder(_alternatives.Length);
+        var routes = new RowRoutes.Builder(_needles.Alternatives);
         for (int row = 0; row < batch.RowCount; row++)
         {
             int count = 0;
@@ -136,7 +107,7 @@ public sealed class ColumnNeedleFilter
     private int[][] NeedlesPerValue(StringColumn column, int slot)
     {
         var values = column.Dictionary ?? column.Values!;
-        var index = _indexes[slot];
+        var index = _needles.Indexes[slot];
         var result = new int[values.Length][];
         var present = new bool[index.Count];
         byte[] buffer = ArrayPool<byte>.Shared.Rent(256);
@@ -153,7 +124,7 @@ public sealed class ColumnNeedleFilter
                 }
                 int length = Encoding.UTF8.GetBytes(value, buffer);
                 index.MarkPresent(buffer.AsSpan(0, length), present);
-                result[v] = Ids(present, _offsets[slot]);
+                result[v] = Ids(present, _needles.Offsets[slot]);
             }
         }
         finally
@@ -188,29 +159,15 @@ public sealed class ColumnNeedleFilter
         bool passes = false;
         foreach (int id in marked)
         {
-            foreach (int alternative in _byFirstClauseNeedle[id])
+            foreach (int alternative in _needles.StartingWith(id))
             {
                 if (tried[alternative] == row + 1) continue;
                 tried[alternative] = row + 1;
-                if (!Satisfied(_alternatives[alternative], present)) continue;
+                if (!_needles.Satisfied(alternative, present)) continue;
                 routes.Add(kept, alternative);
                 passes = true;
             }
         }
         return passes;
-    }
-
-    private static bool Satisfied(int[][] clauses, bool[] present)
-    {
-        foreach (var clause in clauses)
-        {
-            bool any = false;
-            foreach (int id in clause)
-            {
-                if (present[id]) { any = true; break; }
-            }
-            if (!any) return false;
-        }
-        return true;
     }
 }

@@ -20,34 +20,18 @@ namespace RmmHunt.Data.Csv.Internals;
 /// </summary>
 internal sealed class FieldNeedleFilter
 {
-    private readonly int[] _fields;          // the file field of each searched slot
-    private readonly NeedleIndex[] _indexes; // the needles of each slot
+    private readonly SlottedNeedles _needles; // slots are file fields
     private readonly NeedleIndex?[] _keys;   // of each slot, the needles of key clauses (see Create); null: none
-    private readonly int[] _offsets;         // where each slot's needle ids start in the presence array
-    private readonly int[][][] _alternatives; // alternative → clause → needle ids (global)
-    private readonly int _needles;
-    private readonly int[][] _byFirstClauseNeedle; // needle id → alternatives whose first clause holds it
 
     // Each scan worker thread tests its rows with its own presence array (kept all false between rows).
     [ThreadStatic] private static bool[]? t_present;
 
-    private FieldNeedleFilter(int[] fields, NeedleIndex[] indexes, NeedleIndex?[] keys, int[][][] alternatives)
+    private FieldNeedleFilter(SlottedNeedles needles, NeedleIndex?[] keys)
     {
-        _fields = fields;
-        _indexes = indexes;
+        _needles = needles;
         _keys = keys;
-        _alternatives = alternatives;
-        _offsets = new int[indexes.Length];
-        for (int s = 1; s < indexes.Length; s++) _offsets[s] = _offsets[s - 1] + indexes[s - 1].Count;
-        _needles = indexes.Sum(i => i.Count);
-        MaxField = fields.Max();
-        KeyMaxField = fields.Where((_, s) => keys[s] is not null).Max();
-        var byNeedle = Enumerable.Range(0, _needles).Select(_ => new List<int>()).ToArray();
-        for (int a = 0; a < alternatives.Length; a++)
-        {
-            foreach (int id in alternatives[a][0]) byNeedle[id].Add(a);
-        }
-        _byFirstClauseNeedle = byNeedle.Select(l => l.ToArray()).ToArray();
+        MaxField = needles.Slots.Max();
+        KeyMaxField = needles.Slots.Where((_, s) => keys[s] is not null).Max();
     }
 
     /// <summary>The highest field index searched: a row with fewer fields is left to the parser to reject.</summary>
@@ -60,7 +44,6 @@ internal sealed class FieldNeedleFilter
     public static FieldNeedleFilter? Create(RowPrefilter? filter, IReadOnlyDictionary<string, int> fieldOf, Func<char, bool> isVerbatim)
     {
         if (filter is null || filter.Alternatives.Count == 0) return null;
-        var slots = new Dictionary<int, Dictionary<string, int>>(); // field → fragment → local id
         var alternatives = new List<List<List<(int Field, string Fragment)>>>();
         foreach (var alternative in filter.Alternatives)
         {
@@ -83,20 +66,11 @@ internal sealed class FieldNeedleFilter
             clauses.Insert(0, key);
             alternatives.Add(clauses);
         }
-        foreach (var (field, fragment) in alternatives.SelectMany(a => a).SelectMany(c => c))
-        {
-            if (!slots.TryGetValue(field, out var ids)) slots[field] = ids = new Dictionary<string, int>(StringComparer.Ordinal);
-            ids.TryAdd(fragment, ids.Count);
-        }
-        if (slots.Values.Sum(s => s.Count) <= PrefilterMatcher.IndexedAbove) return null;
-        var fields = slots.Keys.Order().ToArray();
-        var indexes = fields.Select(f => new NeedleIndex(slots[f].OrderBy(p => p.Value).Select(p => Encoding.ASCII.GetBytes(p.Key)).ToList())).ToArray();
+        var slotted = new SlottedNeedles(alternatives);
+        if (slotted.Needles <= PrefilterMatcher.IndexedAbove) return null;
         var keyNeedles = alternatives.SelectMany(a => a[0]).ToLookup(n => n.Field, n => n.Fragment);
-        var keys = fields.Select(f => keyNeedles.Contains(f) ? new NeedleIndex(keyNeedles[f].Distinct().Select(Encoding.ASCII.GetBytes).ToList()) : null).ToArray();
-        var offsets = new Dictionary<int, int>();
-        for (int s = 0, offset = 0; s < fields.Length; offset += indexes[s].Count, s++) offsets[fields[s]] = offset;
-        var encoded = alternatives.Select(a => a.Select(c => c.Select(n => offsets[n.Field] + slots[n.Field][n.Fragment]).Distinct().ToArray()).ToArray()).ToArray();
-        return new FieldNeedleFilter(fields, indexes, keys, encoded);
+        var keys = slotted.Slots.Select(f => keyNeedles.Contains(f) ? new NeedleIndex(keyNeedles[f].Distinct().Select(Encoding.ASCII.GetBytes).ToList()) : null).ToArray();
+        return new FieldNeedleFilter(slotted, keys);
     }
 
     /// <summary>
@@ -127,7 +101,7 @@ internal sealed class FieldNeedleFilter
         for (int s = 0; s < verdicts.Length; s++)
         {
             if (verdicts[s] is not { } key) continue;
-            var field = fields[_fields[s]];
+            var field = fields[_needles.Slots[s]];
             if (key.Holds(row.Slice(field.Start, field.Length))) return true;
         }
         return false;
@@ -144,19 +118,20 @@ internal sealed class FieldNeedleFilter
     public bool Matches(ReadOnlySpan<byte> row, ReadOnlySpan<CsvField> fields, List<int> passing)
     {
         passing.Clear();
-        if (t_present is null || t_present.Length < _needles) t_present = new bool[_needles];
-        var buffer = t_present;
-        var present = buffer.AsSpan(0, _needles); // all false between calls
-        for (int s = 0; s < _fields.Length; s++)
+        int count = _needles.Needles;
+        if (t_present is null || t_present.Length < count) t_present = new bool[count];
+        var present = t_present.AsSpan(0, count); // all false between calls
+        for (int s = 0; s < _needles.Slots.Length; s++)
         {
-            var field = fields[_fields[s]];
-            _indexes[s].MarkPresent(row.Slice(field.Start, field.Length), present.Slice(_offsets[s], _indexes[s].Count));
+            var field = fields[_needles.Slots[s]];
+            var index = _needles.Indexes[s];
+            index.MarkPresent(row.Slice(field.Start, field.Length), present.Slice(_needles.Offsets[s], index.Count));
         }
         for (int id = present.IndexOf(true); id >= 0; id = NextTrue(present, id))
         {
-            foreach (int alternative in _byFirstClauseNeedle[id])
+            foreach (int alternative in _needles.StartingWith(id))
             {
-                if (!passing.Contains(alternative) && Satisfied(_alternatives[alternative], present)) passing.Add(alternative);
+                if (!passing.Contains(alternative) && _needles.Satisfied(alternative, present)) passing.Add(alternative);
             }
         }
         present.Clear();
@@ -164,25 +139,11 @@ internal sealed class FieldNeedleFilter
     }
 
     /// <summary>The prefilter's alternatives, numbered as in the <see cref="RowPrefilter"/> it was made from.</summary>
-    public int Alternatives => _alternatives.Length;
+    public int Alternatives => _needles.Alternatives;
 
     private static int NextTrue(ReadOnlySpan<bool> present, int after)
     {
         int next = present[(after + 1)..].IndexOf(true);
         return next < 0 ? -1 : after + 1 + next;
-    }
-
-    private static bool Satisfied(int[][] clauses, ReadOnlySpan<bool> present)
-    {
-        foreach (var clause in clauses)
-        {
-            bool any = false;
-            foreach (int id in clause)
-            {
-                if (present[id]) { any = true; break; }
-            }
-            if (!any) return false;
-        }
-        return true;
     }
 }
