@@ -103,6 +103,22 @@ public sealed class ParallelScanTests : IDisposable
         Assert.Equal(Rows, result.Read + result.Skipped + result.Rejected);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Chunks_whose_rows_all_hold_a_needle_go_on_whole_and_intact(int workers)
+    {
+        // Every DeviceName holds "device-": chunks pass whole, while the workers read ahead into other chunks.
+        string path = _files.Write("all.parquet", Rows, rowGroupRows: 3000);
+        var request = new ScanRequest(ParquetTestFiles.Request(All).Columns,
+            new RowPrefilter([new NeedleConjunction([NeedleClause.In("DeviceName", ["device-"])])]));
+
+        var result = ParquetTestFiles.Scan(ParquetTestFiles.Source(path, workers), request);
+
+        Assert.Equal(Enumerable.Range(0, Rows).Select(Expected).OfType<string>().ToList(), result.Rows);
+        Assert.Equal(0L, result.Skipped);
+    }
+
     [Fact]
     public void Cancelling_mid_file_stops_the_workers_promptly()
     {
