@@ -8,8 +8,9 @@ namespace RmmHunt.Data.Parquet;
 /// A Parquet file as a table source: only the requested columns are read, a chunk of rows at a time,
 /// and a row group whose time statistics lie outside the scan's <see cref="ScanRequest.Time"/> is
 /// skipped unread (its rows are counted as skipped). A decoded chunk's rows that hold none of the
-/// prefilter's needles in their columns are left out and counted as skipped (<see cref="ColumnNeedleFilter"/>). Row groups are decoded on several threads and
-/// handed on in file order (<see cref="RowGroupPipeline"/>). A column whose stored type differs from
+/// prefilter's needles in their columns are left out and counted as skipped too
+/// (<see cref="ColumnNeedleFilter"/>). Row groups are decoded on several threads and handed on in file
+/// order (<see cref="RowGroupPipeline"/>). A column whose stored type differs from
 /// the table's is converted value by value as CSV text would be; a value that does not convert rejects
 /// its row (with its record number). A gzip-compressed Parquet file is unpacked to a temporary file
 /// first, since Parquet is read by seeking.
