@@ -10,8 +10,8 @@ namespace RmmHunt.Engine.Aggregates;
 public sealed class GroupTable
 {
     private readonly KeyStore[] _keys;
-    private int[] _slots = new int[1024]; // group index + 1; 0 is empty
-    private int[] _groupHashes = new int[256];
+    private int[] _slots = new int[16]; // group index + 1; 0 is empty (small: most of a pack's rules find few groups or none)
+    private int[] _groupHashes = new int[8];
     private int[] _rowHashes = [];
 
     public GroupTable(IReadOnlyList<KqlType> keyTypes) => _keys = keyTypes.Select(KeyStore.Create).ToArray();

@@ -25,7 +25,7 @@ public sealed class SummarizeOperator : IBatchSink
     private readonly IBatchSink _next;
     private readonly GroupTable _groups;
     private readonly OperatorBudget _budget;
-    private int[] _groupIds = new int[4096];
+    private int[] _groupIds = []; // sized by the first batch: most of a pack's rules never get one
     private long _keyBytes;
 
     public SummarizeOperator(Evaluator[] keys, AggregateSlot[] aggregates, IBatchSink next, RunContext? context = null)
