@@ -23,6 +23,8 @@ internal sealed class ParquetScanPlan
         Stored = stored;
         Missing = missing;
         Groups = groups;
+        Searched = reads.Select(o => filter is not null && filter.Columns.Contains(o)).ToArray();
+        OthersStoredAsTable = reads.Select((o, k) => Searched[k] || stored[k] == table.Columns[o].Type).All(same => same);
     }
 
     public TableSchema Table { get; }
@@ -43,6 +45,15 @@ internal sealed class ParquetScanPlan
 
     /// <summary>Which rows of a decoded chunk may match the scan's queries; null: every row may.</summary>
     public ColumnNeedleFilter? Filter { get; }
+
+    /// <summary>For each of <see cref="Reads"/>, whether <see cref="Filter"/> searches it (such columns are read first).</summary>
+    public bool[] Searched { get; }
+
+    /// <summary>
+    /// Whether every column the filter does not search is stored as the table's type: then none can
+    /// reject a row by its record number, and those columns may be read at the kept rows only.
+    /// </summary>
+    public bool OthersStoredAsTable { get; }
 
     /// <param name="location">The input, named in the error when the footer is damaged.</param>
     public static ParquetScanPlan Create(ParquetFileReader file, string location, TableSchema table, ScanRequest request, IReadOnlyDictionary<string, KqlType> stored) =>

@@ -96,24 +96,26 @@ internal sealed class RowGroupCursor : IDisposable
         var columns = new Column?[table.Count];
         HashSet<int>? bad = null;
         List<RejectedRow>? rejections = null;
-        var filter = _plan.Filter;
-        var first = filter is null ? [] : Enumerable.Range(0, readers.Length).Where(k => filter.Columns.Contains(_plan.Reads[k])).ToArray();
-        foreach (int k in first) columns[_plan.Reads[k]] = ReadColumn(k, count, firstRecord, ref bad, ref rejections);
+        var (filter, searched) = (_plan.Filter, _plan.Searched);
+        for (int k = 0; k < readers.Length; k++)
+        {
+            if (searched[k]) columns[_plan.Reads[k]] = ReadColumn(k, count, firstRecord, ref bad, ref rejections);
+        }
         var kept = filter?.Select(new Batch(columns, count));
-        if (kept is not null && bad is null && kept.Rows.Length * SparseBelow <= count && RestNeedsNoConversion(first))
+        if (kept is not null && bad is null && kept.Rows.Length * SparseBelow <= count && _plan.OthersStoredAsTable)
         {
             var rows = kept.Rows;
             for (int k = 0; k < readers.Length; k++)
             {
                 int ordinal = _plan.Reads[k];
-                columns[ordinal] = first.Contains(k) ? columns[ordinal]!.Gather(rows) : readers[k].ReadRows(rows, count);
+                columns[ordinal] = searched[k] ? columns[ordinal]!.Gather(rows) : readers[k].ReadRows(rows, count);
             }
             foreach (int ordinal in _plan.Missing) columns[ordinal] = Column.Constant(table.Columns[ordinal].Type, null, rows.Length);
             return new DecodedChunk(new Batch(columns, rows.Length).WithRoutes(kept.Routes), rejections is null ? [] : rejections, count - rows.Length);
         }
         for (int k = 0; k < readers.Length; k++)
         {
-            if (!first.Contains(k)) columns[_plan.Reads[k]] = ReadColumn(k, count, firstRecord, ref bad, ref rejections);
+            if (!searched[k]) columns[_plan.Reads[k]] = ReadColumn(k, count, firstRecord, ref bad, ref rejections);
         }
         foreach (int ordinal in _plan.Missing) columns[ordinal] = Column.Constant(table.Columns[ordinal].Type, null, count);
         var batch = new Batch(columns, count);
@@ -134,10 +136,6 @@ internal sealed class RowGroupCursor : IDisposable
     /// decoding them whole (a read call per run against a few nanoseconds per value).
     /// </summary>
     private const int SparseBelow = 64;
-
-    /// <summary>Whether the columns read after <paramref name="first"/> are stored as the table's types (a conversion may reject rows, by record number).</summary>
-    private bool RestNeedsNoConversion(int[] first) =>
-        Enumerable.Range(0, _plan.Reads.Length).All(k => first.Contains(k) || _plan.Stored[k] == _plan.Table.Columns[_plan.Reads[k]].Type);
 
     /// <summary>Column <paramref name="k"/> of those read, as the table's type; values that do not convert mark their rows bad.</summary>
     private Column ReadColumn(int k, int count, long firstRecord, ref HashSet<int>? bad, ref List<RejectedRow>? rejections)

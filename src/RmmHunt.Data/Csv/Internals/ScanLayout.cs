@@ -58,7 +58,7 @@ internal sealed class ScanLayout
     public bool SearchesNeedles => Matcher is not null || FieldFilter is not null;
 
     /// <summary>Whether some rows may be skipped unparsed.</summary>
-    public bool Prefilters => Matcher is not null || FieldFilter is not null || Time is not null;
+    public bool Prefilters => SearchesNeedles || Time is not null;
 
     public IReadOnlyList<string> Warnings { get; }
 

@@ -3,7 +3,7 @@ using RmmHunt.Engine.Sources;
 namespace RmmHunt.Data.Csv.Internals;
 
 /// <summary>
-/// Reads a stream (a gzip file, or a file that cannot be mapped) in large blocks and cuts them into
+/// Reads a stream (a gzip file, or a plain one when <see cref="CsvReadOptions.ParallelReads"/> is off) in large blocks and cuts them into
 /// chunks of whole rows, so that workers can split and convert chunks independently. Cutting indexes
 /// the row ends of each block (its last one is where the chunk ends); the row-by-row work happens in
 /// the workers.
