@@ -85,9 +85,11 @@ internal sealed class RowGroupCursor : IDisposable
     }
 
     /// <summary>
-    /// Reads a chunk. With a needle filter the columns it searches are read first; when few rows hold
-    /// its needles (a pack hunting rare tools in a whole table), the other columns are read at those rows
-    /// only and passed over undecoded elsewhere; otherwise they are read whole and the kept rows taken.
+    /// Reads a chunk. With a needle filter the columns it searches are read first, and the other columns
+    /// only at the rows it keeps: when few rows hold its needles (a pack hunting rare tools in a whole
+    /// table), the rest is passed over undecoded; otherwise pages are decoded whole and the kept rows'
+    /// values taken. A column that needs converting may reject rows by record number: then every column
+    /// is read whole first.
     /// </summary>
     private DecodedChunk Read(int count, long firstRecord)
     {
@@ -102,13 +104,14 @@ internal sealed class RowGroupCursor : IDisposable
             if (searched[k]) columns[_plan.Reads[k]] = ReadColumn(k, count, firstRecord, ref bad, ref rejections);
         }
         var kept = filter?.Select(new Batch(columns, count));
-        if (kept is not null && bad is null && kept.Rows.Length * SparseBelow <= count && _plan.OthersStoredAsTable)
+        if (kept is not null && bad is null && kept.Rows.Length < count && _plan.OthersStoredAsTable)
         {
             var rows = kept.Rows;
+            bool sparse = rows.Length * SparseBelow <= count;
             for (int k = 0; k < readers.Length; k++)
             {
                 int ordinal = _plan.Reads[k];
-                columns[ordinal] = searched[k] ? columns[ordinal]!.Gather(rows) : readers[k].ReadRows(rows, count);
+                columns[ordinal] = searched[k] ? columns[ordinal]!.Gather(rows) : sparse ? readers[k].ReadRows(rows, count) : readers[k].ReadAt(rows, count);
             }
             foreach (int ordinal in _plan.Missing) columns[ordinal] = Column.Constant(table.Columns[ordinal].Type, null, rows.Length);
             return new DecodedChunk(new Batch(columns, rows.Length).WithRoutes(kept.Routes), rejections is null ? [] : rejections, count - rows.Length);

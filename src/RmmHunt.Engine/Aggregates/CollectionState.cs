@@ -28,9 +28,9 @@ internal sealed class CollectionState(bool distinct, bool withPredicate, bool ke
             Ensure(ref _lists, g);
             var list = _lists[g] ??= [];
             if (withPredicate && !IsTrue(args[1], i)) continue;
+            if (list.Count >= maxSize) continue; // before the value is taken: a full list ignores the rest of its group's rows
             var value = Dynamic.FromScalar(values.GetValue(i));
             if (value is null && !keepNulls) continue;
-            if (list.Count >= maxSize) continue;
             if (distinct)
             {
                 Ensure(ref _seen, g);

@@ -84,7 +84,48 @@ internal abstract class KeyStore
     {
         private readonly List<string> _values = [];
 
+        // The hash of each dictionary code met so far (valid where _stamps holds _generation): the batches
+        // a pack's summarize gets share their scan batch's dictionary, and a device or file name repeats
+        // over many rows, so hashing it once per code rather than once per row saves most of the hashing.
+        // Keyed by the dictionary array itself: a column's dictionary is never changed once built.
+        private string[]? _dictionary;
+        private int[] _hashes = [];
+        private int[] _stamps = [];
+        private int _generation;
+
         public override int Hash(Column column, int row) => StringComparer.Ordinal.GetHashCode(((StringColumn)column)[row]);
+
+        public override void HashAll(Column column, int rowCount, int[] hashes)
+        {
+            var strings = (StringColumn)column;
+            // A dictionary much larger than the batch (a column chunk's, under a few gathered rows) is not worth the table.
+            if (strings.Codes is not { } codes || strings.Dictionary!.Length > 4 * rowCount)
+            {
+                base.HashAll(column, rowCount, hashes);
+                return;
+            }
+            var dictionary = strings.Dictionary;
+            if (!ReferenceEquals(dictionary, _dictionary))
+            {
+                _dictionary = dictionary;
+                if (++_generation == int.MaxValue) (_generation, _hashes, _stamps) = (1, [], []);
+                if (_hashes.Length < dictionary.Length)
+                {
+                    _hashes = new int[dictionary.Length];
+                    _stamps = new int[dictionary.Length];
+                }
+            }
+            for (int row = 0; row < rowCount; row++)
+            {
+                int code = codes[row];
+                if (_stamps[code] != _generation)
+                {
+                    _hashes[code] = StringComparer.Ordinal.GetHashCode(dictionary[code]);
+                    _stamps[code] = _generation;
+                }
+                hashes[row] = hashes[row] * 31 + _hashes[code];
+            }
+        }
 
         public override bool Matches(int group, Column column, int row) => string.Equals(_values[group], ((StringColumn)column)[row], StringComparison.Ordinal);
 

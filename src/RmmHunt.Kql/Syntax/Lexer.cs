@@ -16,6 +16,7 @@ public sealed class Lexer
     private readonly string _text;
     private readonly List<Diagnostic> _diagnostics;
     private int _pos;
+    private bool _trivia; // whether trivia precedes the token being scanned
 
     private Lexer(string text, List<Diagnostic> diagnostics)
     {
@@ -39,10 +40,8 @@ public sealed class Lexer
 
     private Token Next()
     {
-        bool trivia = SkipTrivia();
-        int start = _pos;
-        var token = Scan(start);
-        return token with { HasLeadingTrivia = trivia };
+        _trivia = SkipTrivia();
+        return Scan(_pos);
     }
 
     private bool SkipTrivia()
@@ -67,12 +66,15 @@ public sealed class Lexer
     /// </summary>
     public static bool IsWhitespace(char c) => char.IsWhiteSpace(c) || c is '\u200b' or '\u180e' or '\ufeff';
 
-    private Token Make(TokenKind kind, int start, object? value = null) =>
-        new(kind, TextSpan.FromBounds(start, _pos), _text[start.._pos], value);
+    private Token Make(TokenKind kind, int start, object? value = null) => MakeSpelled(kind, start, _text[start.._pos], value);
+
+    /// <summary>A token whose source text the caller already holds (<paramref name="text"/>: the text from <paramref name="start"/> to here).</summary>
+    private Token MakeSpelled(TokenKind kind, int start, string text, object? value = null) =>
+        new(kind, TextSpan.FromBounds(start, _pos), text, value) { HasLeadingTrivia = _trivia };
 
     private Token Scan(int start)
     {
-        if (_pos >= _text.Length) return new Token(TokenKind.EndOfFile, new TextSpan(_text.Length, 0), "");
+        if (_pos >= _text.Length) return new Token(TokenKind.EndOfFile, new TextSpan(_text.Length, 0), "") { HasLeadingTrivia = _trivia };
         char c = _text[_pos];
 
         if (IsIdentifierStart(c))
@@ -169,7 +171,7 @@ public sealed class Lexer
             }
             _pos = save;
         }
-        return Make(TokenKind.Identifier, start);
+        return MakeSpelled(TokenKind.Identifier, start, word);
     }
 
     private Token ScanNumber(int start)

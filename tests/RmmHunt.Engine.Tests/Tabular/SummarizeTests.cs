@@ -105,6 +105,25 @@ public class SummarizeTests
     }
 
     [Fact]
+    public void Min_and_max_per_group_skip_nulls_and_nan_and_give_null_for_a_group_without_values()
+    {
+        var result = Kusto.Run("""
+            datatable(k:string, i:int, r:real, d:timespan, t:datetime)[
+                'a', 5, 2.5, 1h, datetime(2024-01-03),
+                'b', int(null), real(nan), timespan(null), datetime(null),
+                'a', -3, real(nan), 3h, datetime(2024-01-01),
+                'a', int(null), -1.5, 2h, datetime(2024-01-02),
+                'c', 7, real(null), 5m, datetime(2024-02-01)]
+            | summarize min(i), max(i), min(r), max(r), min(d), max(d), min(t), max(t), minif(i, r > 0), maxif(t, i < 0) by k
+            """);
+        Assert.Equal([
+            "a|-3|5|-1.5|2.5|01:00:00|03:00:00|2024-01-01T00:00:00.0000000Z|2024-01-03T00:00:00.0000000Z|5|2024-01-01T00:00:00.0000000Z",
+            "b||||||||||",
+            "c|7|7|||00:05:00|00:05:00|2024-02-01T00:00:00.0000000Z|2024-02-01T00:00:00.0000000Z||",
+        ], result.Text());
+    }
+
+    [Fact]
     public void Null_keys_form_one_group()
     {
         var result = Kusto.Run("datatable(k:long)[long(null), 1, long(null)] | summarize n = count() by k | sort by k asc");
