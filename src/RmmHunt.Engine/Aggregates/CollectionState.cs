@@ -15,6 +15,13 @@ internal sealed class CollectionState(bool distinct, bool withPredicate, bool ke
     /// <summary>The default and largest size of make_set and make_list.</summary>
     public const long DefaultMaxSize = 1_048_576;
 
+    /// <summary>
+    /// A set capped at this many values or fewer (<c>make_set(RemoteIP, 10)</c>, as hunting rules write it)
+    /// is searched in place: comparing a few values, most of them the same interned string, costs less
+    /// than hashing every row's value for a set of its own.
+    /// </summary>
+    public const long SearchedInPlaceUpTo = 32;
+
     private List<object?>?[] _lists = [];
     private HashSet<object>?[] _seen = [];
     private long _valueBytes; // of the values kept, for the memory budget
@@ -33,12 +40,28 @@ internal sealed class CollectionState(bool distinct, bool withPredicate, bool ke
             if (value is null && !keepNulls) continue;
             if (distinct)
             {
-                Ensure(ref _seen, g);
-                if (!(_seen[g] ??= new HashSet<object>(DynamicEquality.Instance)).Add(value!)) continue;
+                if (maxSize <= SearchedInPlaceUpTo)
+                {
+                    if (Holds(list, value!)) continue;
+                }
+                else
+                {
+                    Ensure(ref _seen, g);
+                    if (!(_seen[g] ??= new HashSet<object>(DynamicEquality.Instance)).Add(value!)) continue;
+                }
             }
             list.Add(value);
             _valueBytes += Execution.Memory.ValueSize.Of(value) + (distinct ? 48 : 8);
         }
+    }
+
+    private static bool Holds(List<object?> list, object value)
+    {
+        foreach (var item in list)
+        {
+            if (DynamicEquality.Instance.Equals(item, value)) return true;
+        }
+        return false;
     }
 
     public override long EstimatedBytes(int groupCount) => groupCount * 56L + _valueBytes;

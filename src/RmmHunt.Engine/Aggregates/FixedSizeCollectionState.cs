@@ -18,7 +18,8 @@ internal sealed class FixedSizeCollectionState<T>(KqlType type, bool distinct, b
     where T : unmanaged, IEquatable<T>
 {
     private List<T>?[] _lists = [];
-    private HashSet<(int Group, T Value)>? _seen = [];
+    // Sets capped at a few values are searched in place (see CollectionState.SearchedInPlaceUpTo).
+    private HashSet<(int Group, T Value)>? _seen = distinct && maxSize > CollectionState.SearchedInPlaceUpTo ? [] : null;
     private long _count;
 
     public override void Update(int[] groups, Column[] args, int rowCount)
@@ -33,7 +34,7 @@ internal sealed class FixedSizeCollectionState<T>(KqlType type, bool distinct, b
             if (withPredicate && !IsTrue(args[1], i)) continue;
             if (values.IsNull(i) || list.Count >= maxSize) continue;
             T value = values.Values[i];
-            if (distinct && !_seen!.Add((g, value))) continue;
+            if (distinct && (_seen is null ? list.Contains(value) : !_seen.Add((g, value)))) continue;
             list.Add(value);
             _count++;
         }

@@ -33,10 +33,22 @@ public abstract class Column
     public static Column Constant(KqlType type, object? value, int length)
     {
         if (type == KqlType.String) return StringColumn.Repeat((string?)value ?? "", length);
+        var builder = ColumnBuilder.Create(type, 1);
+        builder.Add(value);
+        var one = builder.Build();
+        // A constant argument (make_set's size, a bin width) is evaluated for every batch of every rule: fixed-size values are copied, not converted per row.
+        return one.Repeat(length) ?? Repeated(type, value, length);
+    }
+
+    private static Column Repeated(KqlType type, object? value, int length)
+    {
         var builder = ColumnBuilder.Create(type, length);
         for (int i = 0; i < length; i++) builder.Add(value);
         return builder.Build();
     }
+
+    /// <summary>The first value repeated <paramref name="length"/> times, or null where the column cannot copy it as it is.</summary>
+    protected virtual Column? Repeat(int length) => null;
 
     public override string ToString() => $"{Type.Name()}[{Length}]";
 }

@@ -37,6 +37,19 @@ public sealed class PrimitiveColumn<T> : Column where T : unmanaged
         return new PrimitiveColumn<T>(Type, values, Nulls?.Gather(rows));
     }
 
+    protected override Column Repeat(int length)
+    {
+        var values = new T[length];
+        Array.Fill(values, Values[0]);
+        NullMask? nulls = null;
+        if (IsNull(0))
+        {
+            nulls = new NullMask(length);
+            for (int row = 0; row < length; row++) nulls.Set(row);
+        }
+        return new PrimitiveColumn<T>(Type, values, nulls);
+    }
+
     public override Column Slice(int start, int length) =>
         new PrimitiveColumn<T>(Type, Values.AsSpan(start, length).ToArray(), Nulls?.Slice(start, length));
 }

@@ -29,6 +29,25 @@ public class CollectionAggregateTests
     public void Make_bag_of_nothing_is_an_empty_bag() =>
         Assert.Equal(["{}"], Kusto.Run("datatable(p:dynamic)[dynamic(null)] | summarize make_bag(p)").Text());
 
+    [Theory]
+    [InlineData("x:long", "1; 2; 1; long(null); 3; 3")]
+    [InlineData("x:real", "1.5; real(nan); real(nan); 0.0; -0.0; 1.5")]
+    [InlineData("x:string", "'a'; 'b'; 'a'; ''; 'A'; 'A'")]
+    [InlineData("x:dynamic", "dynamic([1, 2]); dynamic({'a': 1}); dynamic([1, 2]); dynamic(null); dynamic(3); dynamic(3)")]
+    public void A_small_capped_set_keeps_the_same_values_as_a_large_one(string column, string values)
+    {
+        // A cap of 32 or less is searched in place; 100 goes through a hash set: the sets must agree.
+        // Rows 1-3 are group 0, rows 4-6 group 1; each group repeats a value.
+        var rows = values.Split("; ").Select((v, i) => $"{i / 3}, {v}");
+        var result = Kusto.Run($"""
+            datatable(k:long, {column})[{string.Join(", ", rows)}]
+            | summarize small = make_set(x, 5), large = make_set(x, 100), one = make_set(x, 1) by k
+            | project k, same = tostring(small) == tostring(large), n = array_length(small), m = array_length(one)
+            """);
+        Assert.All(result.Text(), row => Assert.Matches(@"^\d\|true\|[12]\|1$", row));
+        Assert.Equal(2, result.Rows().Count());
+    }
+
     [Fact] // take-anyif-aggregation-function: the column is named after the value
     public void Take_anyif()
     {
