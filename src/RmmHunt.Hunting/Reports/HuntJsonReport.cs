@@ -32,12 +32,20 @@ public static class HuntJsonReport
         WriteInputs(json, report.Inputs);
         json.WritePropertyName("findings");
         json.WriteStartArray();
-        foreach (var finding in report.Findings) FindingJson.Write(json, finding);
+        foreach (var finding in report.Findings)
+        {
+            FindingJson.Write(json, finding);
+            JsonValues.FlushEvery64K(json);
+        }
         json.WriteEndArray();
         ReportJson.WriteSummaries(json, report);
         json.WritePropertyName("rules");
         json.WriteStartArray();
-        foreach (var rule in report.Rules) WriteRule(json, rule);
+        foreach (var rule in report.Rules)
+        {
+            WriteRule(json, rule);
+            JsonValues.FlushEvery64K(json);
+        }
         json.WriteEndArray();
         FindingJson.Strings(json, "warnings", report.Warnings);
         json.WriteEndObject();

@@ -71,7 +71,11 @@ public static class SarifReport
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteStartArray("results");
-        foreach (var finding in report.Findings) Result(json, finding, byId[finding.RuleId], index, baseDirectory);
+        foreach (var finding in report.Findings)
+        {
+            Result(json, finding, byId[finding.RuleId], index, baseDirectory);
+            JsonValues.FlushEvery64K(json);
+        }
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndArray();

@@ -6,8 +6,12 @@ namespace RmmHunt.Kql.Values;
 public static class ScalarFormat
 {
     /// <summary>ISO 8601 UTC with seven fractional digits: <c>2017-10-15T12:00:00.0000000Z</c>.</summary>
+    /// <remarks>
+    /// The round-trip ("O") form of a UTC value is exactly this text, and .NET writes it without parsing a
+    /// custom pattern: several times faster, which reports of thousands of findings with two times each notice.
+    /// </remarks>
     public static string DateTime(DateTime value) =>
-        value.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+        System.DateTime.SpecifyKind(value, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture);
 
     /// <summary><c>[-][d.]hh:mm:ss[.fffffff]</c>, the constant ("c") .NET format Kusto prints.</summary>
     public static string TimeSpan(TimeSpan value) => value.ToString("c", CultureInfo.InvariantCulture);
