@@ -109,7 +109,7 @@ internal sealed partial class ParquetColumnReader
     {
         var result = new TValue[rows.Length];
         NullMask? nulls = null;
-        var indexes = new int[rows.Length];
+        var indexes = _buffers.Kept(rows.Length).Indexes;
         ReadKept(rows, count, _buffers.Dense<TPhysical>(count), (from, to, first, dense, definitions) =>
         {
             ValueIndexes(rows, from, to, first, definitions, indexes);
@@ -128,9 +128,7 @@ internal sealed partial class ParquetColumnReader
     {
         var codes = _codes!;
         var result = GC.AllocateUninitializedArray<int>(rows.Length);
-        var indexes = new int[rows.Length];
-        var kept = new ByteArray[rows.Length];
-        var keptDefinitions = new short[rows.Length];
+        var (indexes, kept, keptDefinitions) = _buffers.Kept(rows.Length);
         ReadKept(rows, count, _buffers.ByteArrays(count), (from, to, first, values, definitions) =>
         {
             ValueIndexes(rows, from, to, first, definitions, indexes);
@@ -151,7 +149,7 @@ internal sealed partial class ParquetColumnReader
     private unsafe Column ReadFlatStringsAt(int[] rows, int count)
     {
         var result = new string[rows.Length];
-        var indexes = new int[rows.Length];
+        var indexes = _buffers.Kept(rows.Length).Indexes;
         ReadKept(rows, count, _buffers.ByteArrays(count), (from, to, first, values, definitions) =>
         {
             ValueIndexes(rows, from, to, first, definitions, indexes);

@@ -30,8 +30,24 @@ internal sealed class ReadBuffers
     private byte[] _dense = [];
     private ByteArrayCodes[] _codes = [];
     private ChunkDictionary[] _dictionaries = [];
+    private int[] _keptIndexes = [];
+    private ByteArray[] _keptValues = [];
+    private short[] _keptDefinitions = [];
 
     public Span<short> Definitions(int count) => Ensure(ref _definitions, count);
+
+    /// <summary>
+    /// Scratch for reading a column at kept rows (<c>ParquetColumnReader.ReadAt</c>): each kept row's
+    /// index among a read call's values, and the kept rows' values and levels as a call of their own.
+    /// Arrays of at least <paramref name="count"/> elements, for use in the callbacks that take each call's rows.
+    /// </summary>
+    public (int[] Indexes, ByteArray[] Values, short[] Definitions) Kept(int count)
+    {
+        Ensure(ref _keptIndexes, count);
+        Ensure(ref _keptValues, count);
+        Ensure(ref _keptDefinitions, count);
+        return (_keptIndexes, _keptValues, _keptDefinitions);
+    }
 
     public Span<ByteArray> ByteArrays(int count) => Ensure(ref _byteArrays, count);
 

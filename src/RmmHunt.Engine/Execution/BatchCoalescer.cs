@@ -50,11 +50,14 @@ internal sealed class BatchCoalescer
     {
         var first = batches[0];
         var columns = new Column?[first.Columns.Length];
+        var nonEmpty = batches.FindAll(b => b.RowCount > 0);
+        var parts = new List<Column>(nonEmpty.Count);
         for (int c = 0; c < columns.Length; c++)
         {
             if (first.Columns[c] is not { } column) continue;
-            var parts = batches.Where(b => b.RowCount > 0).Select(b => b.Column(c)).ToList();
-            columns[c] = parts.All(p => p is StringColumn) ? ConcatStrings(parts.Cast<StringColumn>().ToList(), rows) : ColumnBuilder.Concat(column.Type, parts);
+            parts.Clear();
+            foreach (var batch in nonEmpty) parts.Add(batch.Column(c));
+            columns[c] = parts.TrueForAll(p => p is StringColumn) ? ConcatStrings(parts.ConvertAll(p => (StringColumn)p), rows) : ColumnBuilder.Concat(column.Type, parts);
         }
         return new Batch(columns, rows) { Routes = RowRoutes.Concat(batches) };
     }
