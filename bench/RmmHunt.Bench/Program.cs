@@ -8,6 +8,8 @@ using RmmHunt.Bench.EndToEnd;
 // `worker ...`: one engine's runs, spawned by compare, formats and memory;
 // `scan [rows] [path] [block KB]`: end-to-end CSV scan throughput;
 // `pack [...]`: the whole RMM pack against the seed rule alone (see EndToEnd/PackBench.cs); `pack-worker ...`: one case, spawned by pack;
+// `pack-command --rmmhunt PATH [...]`: the same two as the published command runs them, a fresh process per hunt (EndToEnd/PackCommand.cs);
+// `pack-phases [...]`: where the pack's time goes (EndToEnd/PackPhases.cs);
 // `fuzz [--target T] [--cases N] [--seed S]`: a long fuzz run over the readers, the query compiler, the YAML loaders (Fuzz/FuzzCommand.cs);
 // anything else goes to BenchmarkDotNet (e.g. `--filter *CsvStage*`).
 switch (args.FirstOrDefault())
@@ -23,6 +25,8 @@ switch (args.FirstOrDefault())
         return 0;
     case "pack":
         return PackBench.Run(args[1..]);
+    case "pack-command":
+        return PackCommand.Run(args[1..]);
     case "pack-phases":
         return PackPhases.Run(args[1..]);
     case "pack-worker":
