@@ -5,6 +5,7 @@ using RmmHunt.Data.Inputs;
 using RmmHunt.Engine.Sources;
 using RmmHunt.Fuzzing.Mutation;
 using RmmHunt.Fuzzing.Seeds;
+using RmmHunt.Kql.Symbols;
 
 namespace RmmHunt.Fuzzing.Readers;
 
@@ -79,6 +80,18 @@ public static class ReadCheck
             CheckRejections(filtered, path, lines, file.Format == "parquet", violations);
             if (filtered.Total != full.Total || filtered.Statistics.Read > full.Statistics.Read)
                 violations.Add($"miscount: with needle '{needle}' {filtered}, without {full}");
+
+            // The same needle in one string column: Parquet then reads that column first and the others at
+            // the kept rows only (passed over, or decoded and picked), which damage must not miscount either.
+            if (table.Columns.FirstOrDefault(c => c.Type == KqlType.String && c.Name is "RemoteUrl" or "DeviceName") is { } column)
+            {
+                var inColumn = new RowPrefilter([new NeedleConjunction([NeedleClause.In(column.Name, [needle])])]);
+                var kept = ScanCount.Of(file.Source, table, all with { Prefilter = inColumn }, path, violations);
+                CheckCounts(kept, $"the scan with needle '{needle}' in {column.Name}", violations);
+                CheckRejections(kept, path, lines, file.Format == "parquet", violations);
+                if (kept.Total != full.Total || kept.Statistics.Read > full.Statistics.Read)
+                    violations.Add($"miscount: with needle '{needle}' in {column.Name} {kept}, without {full}");
+            }
 
             if (file.Source is DefenderCsvSource)
             {
