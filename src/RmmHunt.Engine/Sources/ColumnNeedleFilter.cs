@@ -79,7 +79,7 @@ public sealed class ColumnNeedleFilter
         }
         var present = new bool[_needles.Needles];
         var marked = new int[_needles.Needles]; // the ids set in present, so that a row costs what it holds, not the pack's size
-        var tried = new int[_needles.Alternatives]; // the row + 1 an alternative was last tried for
+        var passing = new List<int>(); // the alternatives the row being tested passes
         var rows = new List<int>();
         var routes = new RowRoutes.Builder(_needles.Alternatives);
         for (int row = 0; row < batch.RowCount; row++)
@@ -94,7 +94,7 @@ public sealed class ColumnNeedleFilter
                 }
             }
             if (count == 0) continue;
-            if (Route(present, marked.AsSpan(0, count), row, rows.Count, routes, tried)) rows.Add(row);
+            if (Route(present, marked.AsSpan(0, count), rows.Count, routes, passing)) rows.Add(row);
             foreach (int id in marked.AsSpan(0, count)) present[id] = false;
         }
         return new Selection(rows.ToArray(), routes.Build());
@@ -150,24 +150,15 @@ public sealed class ColumnNeedleFilter
     }
 
     /// <summary>
-    /// Routes a row, the batch's row <paramref name="row"/> and the <paramref name="kept"/>th kept, to every
-    /// alternative that has a present needle in each of its clauses (only those whose first clause holds
-    /// one of the <paramref name="marked"/> needles can); false when there is none.
+    /// Routes a row, the <paramref name="kept"/>th kept, to every alternative that has a present needle in
+    /// each of its clauses (only those whose first clause holds one of the <paramref name="marked"/> needles
+    /// can); false when there is none.
     /// </summary>
-    private bool Route(bool[] present, ReadOnlySpan<int> marked, int row, int kept, RowRoutes.Builder routes, int[] tried)
+    private bool Route(bool[] present, ReadOnlySpan<int> marked, int kept, RowRoutes.Builder routes, List<int> passing)
     {
-        bool passes = false;
-        foreach (int id in marked)
-        {
-            foreach (int alternative in _needles.StartingWith(id))
-            {
-                if (tried[alternative] == row + 1) continue;
-                tried[alternative] = row + 1;
-                if (!_needles.Satisfied(alternative, present)) continue;
-                routes.Add(kept, alternative);
-                passes = true;
-            }
-        }
-        return passes;
+        passing.Clear();
+        foreach (int id in marked) _needles.AddPassing(id, present, passing);
+        foreach (int alternative in passing) routes.Add(kept, alternative);
+        return passing.Count > 0;
     }
 }

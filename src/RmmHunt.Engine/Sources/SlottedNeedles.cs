@@ -52,11 +52,22 @@ public sealed class SlottedNeedles
     /// <summary>The alternatives, numbered as given.</summary>
     public int Alternatives => _alternatives.Length;
 
-    /// <summary>The alternatives whose first clause holds needle <paramref name="id"/>: a row passes an alternative only when one of those is present.</summary>
-    public int[] StartingWith(int id) => _byFirstClauseNeedle[id];
+    /// <summary>
+    /// Adds to <paramref name="passing"/> every alternative not in it yet whose first clause holds needle
+    /// <paramref name="id"/> and whose every clause has a needle marked in <paramref name="present"/>. Called
+    /// for each needle a row holds, it leaves the alternatives (rules) the row passes, each once: a row can
+    /// pass an alternative only through a needle of its first clause.
+    /// </summary>
+    public void AddPassing(int id, ReadOnlySpan<bool> present, List<int> passing)
+    {
+        foreach (int alternative in _byFirstClauseNeedle[id])
+        {
+            if (!passing.Contains(alternative) && Satisfied(alternative, present)) passing.Add(alternative);
+        }
+    }
 
     /// <summary>Whether each clause of <paramref name="alternative"/> has a needle marked in <paramref name="present"/>.</summary>
-    public bool Satisfied(int alternative, ReadOnlySpan<bool> present)
+    private bool Satisfied(int alternative, ReadOnlySpan<bool> present)
     {
         foreach (var clause in _alternatives[alternative])
         {

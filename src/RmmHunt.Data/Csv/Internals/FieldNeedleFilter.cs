@@ -127,13 +127,7 @@ internal sealed class FieldNeedleFilter
             var index = _needles.Indexes[s];
             index.MarkPresent(row.Slice(field.Start, field.Length), present.Slice(_needles.Offsets[s], index.Count));
         }
-        for (int id = present.IndexOf(true); id >= 0; id = NextTrue(present, id))
-        {
-            foreach (int alternative in _needles.StartingWith(id))
-            {
-                if (!passing.Contains(alternative) && _needles.Satisfied(alternative, present)) passing.Add(alternative);
-            }
-        }
+        for (int id = present.IndexOf(true); id >= 0; id = NextTrue(present, id)) _needles.AddPassing(id, present, passing);
         present.Clear();
         return passing.Count > 0;
     }
