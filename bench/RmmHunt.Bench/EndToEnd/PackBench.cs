@@ -57,7 +57,7 @@ internal static class PackBench
         double ratio = PrintRatio("pack / reading the tables", measured, r => r.Floor, _ => "");
         ratio = PrintRatio("pack / seed", measured, r => r.Seed, ratio => ratio <= Budget ? "ok" : $"over the {Budget}× budget");
         PrintRatio("pack / seed loaded from its own folder", measured, r => r.Alone, _ => "");
-        Console.WriteLine($"pack / seed per round: {string.Join(", ", measured.Select(m => (Median(m.Pack.Seconds) / Median(m.Seed.Seconds)).ToString("0.00", CultureInfo.InvariantCulture) + "×"))}");
+        Console.WriteLine($"pack / seed per round: {string.Join(", ", measured.Select(m => (Compare.Median(m.Pack.Seconds) / Compare.Median(m.Seed.Seconds)).ToString("0.00", CultureInfo.InvariantCulture) + "×"))}");
         return seedCheck == "ok" && packCheck == "ok" && ratio <= Budget ? 0 : 1;
     }
 
@@ -66,9 +66,9 @@ internal static class PackBench
     /// <summary>Prints the pack against a baseline (wall: median of the rounds' ratios; best and CPU over all runs) and returns the wall ratio.</summary>
     private static double PrintRatio(string name, List<Round> rounds, Func<Round, Report> baseline, Func<double, string> check)
     {
-        double ratio = Median(rounds.Select(r => Median(r.Pack.Seconds) / Median(baseline(r).Seconds)).ToArray());
+        double ratio = Compare.Median(rounds.Select(r => Compare.Median(r.Pack.Seconds) / Compare.Median(baseline(r).Seconds)).ToArray());
         var (pack, other) = (Merge(rounds, r => r.Pack), Merge(rounds, baseline));
-        Console.WriteLine($"| {name} | | {ratio:0.00}× | {pack.Seconds.Min() / other.Seconds.Min():0.00}× | {Median(pack.CpuSeconds) / Median(other.CpuSeconds):0.00}× | | | {check(ratio)} |");
+        Console.WriteLine($"| {name} | | {ratio:0.00}× | {pack.Seconds.Min() / other.Seconds.Min():0.00}× | {Compare.Median(pack.CpuSeconds) / Compare.Median(other.CpuSeconds):0.00}× | | | {check(ratio)} |");
         return ratio;
     }
 
@@ -148,11 +148,5 @@ internal static class PackBench
     }
 
     private static void Print(string name, Report report, string check) =>
-        Console.WriteLine($"| {name} | {report.Rules} | {Median(report.Seconds):0.000} | {report.Seconds.Min():0.000} | {Median(report.CpuSeconds):0.000} | {report.PeakBytes / 1e6:N0} | {report.Rows.Values.Sum(r => r.Count):N0} | {check} |");
-
-    private static double Median(double[] values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
-    }
+        Console.WriteLine($"| {name} | {report.Rules} | {Compare.Median(report.Seconds):0.000} | {report.Seconds.Min():0.000} | {Compare.Median(report.CpuSeconds):0.000} | {report.PeakBytes / 1e6:N0} | {report.Rows.Values.Sum(r => r.Count):N0} | {check} |");
 }
