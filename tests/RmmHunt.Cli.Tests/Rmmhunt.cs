@@ -40,8 +40,22 @@ internal static class Rmmhunt
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "rmmhunt.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["RMMHUNT_CACHE_DIR"] = RuleCache;
         foreach (var (name, value) in environment) start.Environment[name] = value;
         return Process.Start(start)!;
+    }
+
+    /// <summary>
+    /// The rule cache of the runs: fresh for each test run, so a run neither writes to the user's cache nor depends
+    /// on what an earlier build left there; shared by its runs, so most of them load the built-in pack from it.
+    /// </summary>
+    private static readonly string RuleCache = FreshRuleCache();
+
+    private static string FreshRuleCache()
+    {
+        string path = Path.Combine(AppContext.BaseDirectory, "rule-cache");
+        if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+        return path;
     }
 
     /// <summary>All three sample exports, as the README's hunt names them.</summary>

@@ -22,4 +22,11 @@ public sealed record RuleLoadOptions
     public Func<string, string>? DisplayPath { get; init; }
 
     public string Display(string path) => DisplayPath?.Invoke(path) ?? path;
+
+    /// <summary>
+    /// Where a directory load keeps the parses of its files, so that loading unchanged files again skips
+    /// YAML parsing (see <see cref="Cache.RuleCache"/>); null (the default) caches nothing. A cache that cannot
+    /// be read or written is passed over: the files are parsed.
+    /// </summary>
+    public string? CacheDirectory { get; init; }
 }

@@ -8,5 +8,11 @@ public sealed class RuleLoadResult(IReadOnlyList<HuntingRule> rules, IReadOnlyLi
     /// <summary>Errors and warnings; an error means its file's rule is not in <see cref="Rules"/>.</summary>
     public IReadOnlyList<RuleLoadError> Errors { get; } = errors;
 
+    /// <summary>Files whose YAML was parsed by this load.</summary>
+    public int ParsedFiles { get; init; }
+
+    /// <summary>Files whose parse was taken from the rule cache (<see cref="RuleLoadOptions.CacheDirectory"/>) instead.</summary>
+    public int CachedFiles { get; init; }
+
     public bool HasErrors => Errors.Any(e => e.IsError);
 }

@@ -1,3 +1,4 @@
+using RmmHunt.Hunting.Rules.Cache;
 using RmmHunt.Hunting.Yaml;
 using RmmHunt.Kql.Diagnostics;
 
@@ -24,15 +25,19 @@ public static class RuleLoader
     /// <summary>
     /// Every rule file under <paramref name="directory"/>, in ordinal path order so runs are repeatable.
     /// Files are read and parsed in parallel (a pack has hundreds); ids are then checked in that order.
+    /// With <see cref="RuleLoadOptions.CacheDirectory"/>, files loaded before with the same content are not parsed again.
     /// </summary>
     public static RuleLoadResult LoadDirectory(string directory, RuleLoadOptions? options = null)
     {
-        var loader = new Batch(options ?? RuleLoadOptions.Default);
+        options ??= RuleLoadOptions.Default;
+        var cache = options.CacheDirectory is { } cacheDirectory ? RuleCache.Open(cacheDirectory, directory, options) : null;
+        var loader = new Batch(options, cache);
         var files = new List<string>();
         RuleFiles.Collect(directory, files, loader.FileError);
         var ordered = files.Order(StringComparer.Ordinal).ToArray();
-        var parsed = new Batch.ParsedFile[ordered.Length];
+        var parsed = new ParsedFile[ordered.Length];
         Parallel.For(0, ordered.Length, i => parsed[i] = loader.ParseFile(ordered[i]));
+        cache?.Save();
         foreach (var file in parsed) loader.Register(file);
         return loader.Result();
     }
@@ -46,62 +51,77 @@ public static class RuleLoader
     }
 
     /// <summary>The rules and problems of one load, with the ids seen so far.</summary>
-    private sealed class Batch(RuleLoadOptions options)
+    private sealed class Batch(RuleLoadOptions options, RuleCache? cache = null)
     {
         private readonly List<HuntingRule> _rules = [];
         private readonly List<RuleLoadError> _errors = [];
         private readonly Dictionary<string, HuntingRule> _byId = new(StringComparer.OrdinalIgnoreCase);
+        private int _parsed, _cached;
 
-        public RuleLoadResult Result() => new(_rules, _errors);
+        public RuleLoadResult Result() => new(_rules, _errors) { ParsedFiles = _parsed, CachedFiles = _cached };
 
         public void FileError(string path, string message) =>
             _errors.Add(new RuleLoadError(options.Display(path), 0, 0, Severity.Error, HuntingCodes.FileUnreadable, message));
-
-        /// <summary>A file read and parsed, not yet checked against the ids of the files before it.</summary>
-        public sealed record ParsedFile(string Path, YamlSource? Source, HuntingRule? Rule, ScalarNode? IdNode, List<RuleLoadError> Errors);
 
         public void AddFile(string path) => Register(ParseFile(path));
 
         public void AddText(string text, string path) => Register(ParseText(text, path));
 
-        /// <summary>Reads and parses one file; safe to call in parallel (it touches no state of the batch).</summary>
+        /// <summary>
+        /// Reads and parses one file, or takes its parse from the cache; safe to call in parallel (of the batch's
+        /// state it only counts).
+        /// </summary>
         public ParsedFile ParseFile(string file)
         {
             string path = options.Display(file);
+            string text;
             try
             {
                 long bytes = new FileInfo(file).Length;
                 if (bytes > options.Limits.MaxFileChars)
-                    return new ParsedFile(path, null, null, null, [new RuleLoadError(path, 0, 0, Severity.Error, HuntingCodes.YamlLimit, $"the file has {bytes} bytes, more than the limit of {options.Limits.MaxFileChars}")]);
-                return ParseText(File.ReadAllText(file), path);
+                    return ParsedFile.Failed(new RuleLoadError(path, 0, 0, Severity.Error, HuntingCodes.YamlLimit, $"the file has {bytes} bytes, more than the limit of {options.Limits.MaxFileChars}"));
+                text = File.ReadAllText(file);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
-                return new ParsedFile(path, null, null, null, [new RuleLoadError(path, 0, 0, Severity.Error, HuntingCodes.FileUnreadable, "cannot read the file: " + e.Message)]);
+                return ParsedFile.Failed(new RuleLoadError(path, 0, 0, Severity.Error, HuntingCodes.FileUnreadable, "cannot read the file: " + e.Message));
             }
+            if (cache is null) return ParseText(text, path);
+            var key = RuleCacheKey.Of(text);
+            if (cache.Find(key, path, text) is { } cached)
+            {
+                Interlocked.Increment(ref _cached);
+                return cached;
+            }
+            var parsed = ParseText(text, path);
+            cache.Add(key, parsed);
+            return parsed;
         }
 
         private ParsedFile ParseText(string text, string path)
         {
+            Interlocked.Increment(ref _parsed);
             var original = new YamlSource(text, path);
             var errors = new List<RuleLoadError>();
             void Report(int line, int column, Severity severity, string code, string message) =>
                 errors.Add(new RuleLoadError(path, line, column, severity, code, message) { SourceLine = original.LineText(line) });
             var (source, root) = ReadYaml(original, Report);
             var read = root is null ? null : RuleReader.Read(source, root, Report);
-            return new ParsedFile(path, original, read?.Rule, read?.IdNode, errors);
+            return new ParsedFile(path, text, read?.Rule, read?.IdNode.Line ?? 0, read?.IdNode.Column ?? 0, errors);
         }
 
         /// <summary>Adds a parsed file's rule unless an earlier file has its id, and its problems in file order.</summary>
         public void Register(ParsedFile file)
         {
             var errors = file.Errors;
-            if (file.Rule is { } rule && file.IdNode is { } idNode)
+            if (file.Rule is { } rule)
             {
                 if (_byId.TryGetValue(rule.Id, out var first))
                 {
-                    errors.Add(new RuleLoadError(file.Path, idNode.Line, idNode.Column, Severity.Error, HuntingCodes.RuleDuplicateId,
-                        $"the rule id {rule.Id} is already used by {first.SourcePath}; this file is skipped") { SourceLine = file.Source?.LineText(idNode.Line) });
+                    // The line as the file has it (before any dataTypes repair, which moves no line).
+                    string? line = file.Text is null ? null : new YamlSource(file.Text, file.Path).LineText(file.IdLine);
+                    errors.Add(new RuleLoadError(file.Path, file.IdLine, file.IdColumn, Severity.Error, HuntingCodes.RuleDuplicateId,
+                        $"the rule id {rule.Id} is already used by {first.SourcePath}; this file is skipped") { SourceLine = line });
                 }
                 else
                 {
