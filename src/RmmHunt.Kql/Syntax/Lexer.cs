@@ -27,7 +27,7 @@ public sealed class Lexer
     public static IReadOnlyList<Token> Tokenize(string text, List<Diagnostic> diagnostics)
     {
         var lexer = new Lexer(text, diagnostics);
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(text.Length / 6 + 4); // about one token per six characters in real queries
         while (true)
         {
             var token = lexer.Next();
@@ -66,7 +66,15 @@ public sealed class Lexer
     /// </summary>
     public static bool IsWhitespace(char c) => char.IsWhiteSpace(c) || c is '\u200b' or '\u180e' or '\ufeff';
 
-    private Token Make(TokenKind kind, int start, object? value = null) => MakeSpelled(kind, start, _text[start.._pos], value);
+    private Token Make(TokenKind kind, int start, object? value = null) => MakeSpelled(kind, start, Spelling(start), value);
+
+    /// <summary>
+    /// The token's text; one-character tokens share one string per character: a query has dozens of pipes,
+    /// commas and parentheses, and a rule pack hundreds of queries.
+    /// </summary>
+    private string Spelling(int start) => _pos - start == 1 && _text[start] < AsciiText.Length ? AsciiText[_text[start]] : _text[start.._pos];
+
+    private static readonly string[] AsciiText = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
     /// <summary>A token whose source text the caller already holds (<paramref name="text"/>: the text from <paramref name="start"/> to here).</summary>
     private Token MakeSpelled(TokenKind kind, int start, string text, object? value = null) =>
