@@ -39,8 +39,7 @@ public static class NeedleDerivation
                 var left = Strongest(ClausesOf(or.Args[0]));
                 var right = Strongest(ClausesOf(or.Args[1]));
                 if (left is null || right is null) return [];
-                var needles = Pairs(left).Concat(Pairs(right)).Distinct().ToArray();
-                return [new NeedleClause(needles.Select(n => n.Needle).ToArray(), needles.Select(n => n.Column).ToArray())];
+                return [Either(left, right)];
             }
             case BoundCall call when SubstringPredicates.Contains(call.Function.Name)
                                      && IsRawStringColumn(call.Args[0]) && call.Args[1] is BoundLiteral { Value: string needle }:
@@ -56,11 +55,45 @@ public static class NeedleDerivation
         }
     }
 
-    private static IEnumerable<(string Needle, string? Column)> Pairs(NeedleClause clause) => clause.AnyOf.Select((n, i) => (n, clause.ColumnOf(i)));
+    // The two methods below are loops over strings rather than LINQ over (needle, column) tuples and sort
+    // keys: the published command has no ahead-of-time code for generic code over value types and compiles
+    // it at every start (about 25 methods for these two), and a rule pack plans hundreds of 'or's.
 
-    /// <summary>The clause most likely to exclude rows: the one whose shortest needle is longest.</summary>
-    private static NeedleClause? Strongest(IReadOnlyList<NeedleClause> clauses) =>
-        clauses.OrderByDescending(c => c.AnyOf.Min(n => n.Length)).ThenBy(c => c.AnyOf.Count).FirstOrDefault();
+    /// <summary>One clause satisfied when either is: the needles of both, each (needle, column) once, in order.</summary>
+    private static NeedleClause Either(NeedleClause left, NeedleClause right)
+    {
+        var needles = new List<string>();
+        var columns = new List<string?>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var clause in new[] { left, right })
+        {
+            for (int i = 0; i < clause.AnyOf.Count; i++)
+            {
+                string needle = clause.AnyOf[i];
+                string? column = clause.ColumnOf(i);
+                // Length-prefixed, so that no two (column, needle) pairs share a key.
+                if (!seen.Add($"{column?.Length ?? -1}:{column}{needle}")) continue;
+                needles.Add(needle);
+                columns.Add(column);
+            }
+        }
+        return new NeedleClause(needles, columns);
+    }
+
+    /// <summary>The clause most likely to exclude rows: the one whose shortest needle is longest, then the one with fewer needles, then the first.</summary>
+    private static NeedleClause? Strongest(IReadOnlyList<NeedleClause> clauses)
+    {
+        NeedleClause? best = null;
+        int bestShortest = 0;
+        foreach (var clause in clauses)
+        {
+            int shortest = int.MaxValue;
+            foreach (string needle in clause.AnyOf) shortest = Math.Min(shortest, needle.Length);
+            if (best is null || shortest > bestShortest || (shortest == bestShortest && clause.AnyOf.Count < best.AnyOf.Count))
+                (best, bestShortest) = (clause, shortest);
+        }
+        return best;
+    }
 
     private static bool IsRawStringColumn(BoundExpr expr) => expr is BoundColumn { Type: KqlType.String };
 

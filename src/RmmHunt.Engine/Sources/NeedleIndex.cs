@@ -28,14 +28,20 @@ public sealed class NeedleIndex
     {
         if (lowerNeedles.Any(n => n.Length < MinimumLength)) throw new ArgumentException($"needles must be at least {MinimumLength} bytes long", nameof(lowerNeedles));
         _needles = lowerNeedles.ToArray();
-        var buckets = _needles.Select((n, i) => (Bucket: Bucket(Key(n[0], n[1], n[2])), Id: i)).OrderBy(p => p.Bucket).ToArray();
-        _bucketNeedles = buckets.Select(b => b.Id).ToArray();
-        foreach (var (bucket, _) in buckets)
+        // The needle ids grouped by bucket, ascending within one, by counting: plain loops, where sorting
+        // (bucket, id) pairs would run generic code that the published command compiles at every start.
+        var bucketOf = new int[_needles.Length];
+        var rankInBucket = new int[_needles.Length];
+        for (int id = 0; id < _needles.Length; id++)
         {
+            var needle = _needles[id];
+            int bucket = bucketOf[id] = Bucket(Key(needle[0], needle[1], needle[2]));
             _bitmap[bucket >> 6] |= 1UL << (bucket & 63);
-            _bucketStart[bucket + 1]++;
+            rankInBucket[id] = _bucketStart[bucket + 1]++;
         }
         for (int b = 0; b < 1 << HashBits; b++) _bucketStart[b + 1] += _bucketStart[b];
+        _bucketNeedles = new int[_needles.Length];
+        for (int id = 0; id < _needles.Length; id++) _bucketNeedles[_bucketStart[bucketOf[id]] + rankInBucket[id]] = id;
     }
 
     public int Count => _needles.Length;

@@ -16,25 +16,72 @@ public sealed class SlottedNeedles
     /// <param name="alternatives">Per alternative, per clause, its needles: the slot and the lower-case fragment (three bytes or more).</param>
     public SlottedNeedles(IReadOnlyList<IReadOnlyList<IReadOnlyList<(int Slot, string Fragment)>>> alternatives)
     {
-        var slots = new SortedDictionary<int, Dictionary<string, int>>(); // slot → fragment → id within the slot
-        foreach (var (slot, fragment) in alternatives.SelectMany(a => a).SelectMany(c => c))
+        // Plain loops and collections of reference types throughout: the published command has no ahead-of-time
+        // code for LINQ and sorted collections over value types (tuples, pairs) and would compile it at every start.
+        var slotIds = new Dictionary<int, Dictionary<string, int>>(); // slot → fragment → id within the slot, in order of first use
+        foreach (var alternative in alternatives)
         {
-            if (!slots.TryGetValue(slot, out var ids)) slots[slot] = ids = new Dictionary<string, int>(StringComparer.Ordinal);
-            ids.TryAdd(fragment, ids.Count);
+            foreach (var clause in alternative)
+            {
+                for (int n = 0; n < clause.Count; n++)
+                {
+                    var (slot, fragment) = clause[n];
+                    if (!slotIds.TryGetValue(slot, out var ids)) slotIds[slot] = ids = new Dictionary<string, int>(StringComparer.Ordinal);
+                    ids.TryAdd(fragment, ids.Count);
+                }
+            }
         }
-        Slots = slots.Keys.ToArray();
-        Indexes = Slots.Select(s => new NeedleIndex(slots[s].OrderBy(p => p.Value).Select(p => Encoding.ASCII.GetBytes(p.Key)).ToList())).ToArray();
+        Slots = SortedSlots(slotIds.Keys);
+        Indexes = new NeedleIndex[Slots.Length];
         Offsets = new int[Slots.Length];
-        for (int s = 1; s < Slots.Length; s++) Offsets[s] = Offsets[s - 1] + Indexes[s - 1].Count;
-        Needles = Indexes.Sum(i => i.Count);
-        var offsetOf = Slots.Select((slot, s) => (slot, s)).ToDictionary(p => p.slot, p => Offsets[p.s]);
-        _alternatives = alternatives.Select(a => a.Select(c => c.Select(n => offsetOf[n.Slot] + slots[n.Slot][n.Fragment]).Distinct().ToArray()).ToArray()).ToArray();
-        var byNeedle = Enumerable.Range(0, Needles).Select(_ => new List<int>()).ToArray();
+        var offsetOf = new Dictionary<int, int>();
+        for (int s = 0; s < Slots.Length; s++)
+        {
+            var fragments = new byte[slotIds[Slots[s]].Count][];
+            foreach (var (fragment, id) in slotIds[Slots[s]]) fragments[id] = Encoding.ASCII.GetBytes(fragment);
+            Indexes[s] = new NeedleIndex(fragments);
+            if (s > 0) Offsets[s] = Offsets[s - 1] + Indexes[s - 1].Count;
+            offsetOf[Slots[s]] = Offsets[s];
+        }
+        Needles = Slots.Length == 0 ? 0 : Offsets[^1] + Indexes[^1].Count;
+        _alternatives = new int[alternatives.Count][][];
+        for (int a = 0; a < alternatives.Count; a++)
+        {
+            var clauses = alternatives[a];
+            _alternatives[a] = new int[clauses.Count][];
+            for (int c = 0; c < clauses.Count; c++)
+            {
+                var ids = new List<int>();
+                for (int n = 0; n < clauses[c].Count; n++)
+                {
+                    var (slot, fragment) = clauses[c][n];
+                    int id = offsetOf[slot] + slotIds[slot][fragment];
+                    if (!ids.Contains(id)) ids.Add(id);
+                }
+                _alternatives[a][c] = ids.ToArray();
+            }
+        }
+        var byNeedle = new List<int>[Needles];
+        for (int id = 0; id < Needles; id++) byNeedle[id] = [];
         for (int a = 0; a < _alternatives.Length; a++)
         {
             foreach (int id in _alternatives[a][0]) byNeedle[id].Add(a);
         }
-        _byFirstClauseNeedle = byNeedle.Select(l => l.ToArray()).ToArray();
+        _byFirstClauseNeedle = new int[Needles][];
+        for (int id = 0; id < Needles; id++) _byFirstClauseNeedle[id] = byNeedle[id].ToArray();
+    }
+
+    /// <summary>The slots ascending; a filter has a handful (the columns its needles name), so an insertion sort does.</summary>
+    private static int[] SortedSlots(IEnumerable<int> slots)
+    {
+        var sorted = new List<int>();
+        foreach (int slot in slots)
+        {
+            int at = 0;
+            while (at < sorted.Count && sorted[at] < slot) at++;
+            sorted.Insert(at, slot);
+        }
+        return sorted.ToArray();
     }
 
     /// <summary>The slots searched, ascending.</summary>

@@ -74,6 +74,22 @@ public class PrefilterSoundnessTests
     }
 
     [Theory]
+    // Each side of an 'or' gives its most selective clause: the one whose shortest needle is longest, then the
+    // one with fewer needles, then the first; a (needle, column) both sides hold is searched once.
+    [InlineData("(Url has 'anydesk.com' and Url has 'ab') or Name has 'teamviewer'", "anydesk.com@Url teamviewer@Name")]
+    [InlineData("(Url has 'ab' and Url has 'anydesk.com') or Name has 'teamviewer'", "anydesk.com@Url teamviewer@Name")]
+    [InlineData("(Url has_any ('abcd', 'efgh') and Url has 'ijkl') or Url has 'ijkl'", "ijkl@Url")]
+    [InlineData("(Url has_any ('abcd', 'efgh') and Name has_any ('ijkl', 'mnop')) or Url has 'abcd'", "abcd@Url efgh@Url")]
+    [InlineData("Url has 'rustdesk' or Name has 'rustdesk' or Url has 'rustdesk'", "rustdesk@Url rustdesk@Name")]
+    public void An_or_searches_the_strongest_clause_of_each_side_once(string predicate, string needles)
+    {
+        var schema = new TableSchema("T", [new ColumnSymbol("Url", KqlType.String), new ColumnSymbol("Name", KqlType.String)]);
+        var compilation = KqlCompilation.Compile($"T | where {predicate}", new SchemaSet([schema]));
+        var clause = Assert.Single(NeedleDerivation.Derive([((BoundFilter)compilation.Query!).Predicate])!.Clauses);
+        Assert.Equal(needles, string.Join(" ", clause.AnyOf.Select((n, i) => $"{n}@{clause.ColumnOf(i)}")));
+    }
+
+    [Theory]
     [InlineData("Url !has 'server-eye.de'")]
     [InlineData("not(Url has 'server-eye.de')")]
     [InlineData("Url has 'server-eye.de' or strlen(Url) > 3")]
