@@ -141,23 +141,17 @@ internal sealed partial class ParquetColumnReader
             }
             codes.Codes(kept.AsSpan(0, dense), keptDefinitions.AsSpan(0, n), _maxDefinition, result.AsSpan(from, n));
         });
-        _stringRows += rows.Length;
-        if (_stringRows >= Probe && codes.Count * 2 > _stringRows) _codes = null;
-        return codes.Count <= rows.Length ? StringColumn.FromDictionary(result, codes.Snapshot(), rows.Length) : _chunkDictionary!.Build(result, rows.Length, codes);
+        return CodedStrings(codes, result);
     }
 
-    private unsafe Column ReadFlatStringsAt(int[] rows, int count)
+    private Column ReadFlatStringsAt(int[] rows, int count)
     {
         var result = new string[rows.Length];
         var indexes = _buffers.Kept(rows.Length).Indexes;
         ReadKept(rows, count, _buffers.ByteArrays(count), (from, to, first, values, definitions) =>
         {
             ValueIndexes(rows, from, to, first, definitions, indexes);
-            for (int i = from; i < to; i++)
-            {
-                var bytes = indexes[i - from] >= 0 ? values[indexes[i - from]] : default;
-                result[i] = bytes.Length == 0 ? "" : System.Text.Encoding.UTF8.GetString((byte*)bytes.Pointer, bytes.Length);
-            }
+            for (int i = from; i < to; i++) result[i] = Text(indexes[i - from] >= 0 ? values[indexes[i - from]] : default);
         });
         return new StringColumn(result);
     }

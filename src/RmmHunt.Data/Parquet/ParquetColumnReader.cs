@@ -159,14 +159,25 @@ internal sealed partial class ParquetColumnReader : IDisposable
             levels += (int)got;
         }
         if (levels < count) throw Short(levels, count);
-        _stringRows += count;
-        if (_stringRows >= Probe && codes.Count * 2 > _stringRows) _codes = null;
-        // The column chunk's dictionary as it stands serves the batch unless it is much larger than the
-        // batch: then a dictionary of the batch's own values keeps per-value work per batch small.
-        return codes.Count <= count ? StringColumn.FromDictionary(result, codes.Snapshot(), count) : _chunkDictionary!.Build(result, count, codes);
+        return CodedStrings(codes, result);
     }
 
-    private unsafe Column ReadFlatStrings(int count)
+    /// <summary>
+    /// A batch of string codes as a column, counting its rows towards the cardinality probe. The column
+    /// chunk's dictionary as it stands serves the batch unless it is much larger than the batch: then a
+    /// dictionary of the batch's own values keeps per-value work per batch small.
+    /// </summary>
+    private Column CodedStrings(ByteArrayCodes codes, int[] result)
+    {
+        _stringRows += result.Length;
+        if (_stringRows >= Probe && codes.Count * 2 > _stringRows) _codes = null;
+        return codes.Count <= result.Length ? StringColumn.FromDictionary(result, codes.Snapshot(), result.Length) : _chunkDictionary!.Build(result, result.Length, codes);
+    }
+
+    /// <summary>A value's text; null rows and empty values are "" (KQL strings are never null).</summary>
+    private static unsafe string Text(ByteArray bytes) => bytes.Length == 0 ? "" : System.Text.Encoding.UTF8.GetString((byte*)bytes.Pointer, bytes.Length);
+
+    private Column ReadFlatStrings(int count)
     {
         var typed = (ColumnReader<ByteArray>)_reader;
         var result = new string[count];
@@ -179,8 +190,7 @@ internal sealed partial class ParquetColumnReader : IDisposable
             if (got == 0) break;
             for (int i = 0, value = 0; i < got; i++)
             {
-                var bytes = Defined(definitions, i) ? values[value++] : default;
-                result[levels + i] = bytes.Length == 0 ? "" : System.Text.Encoding.UTF8.GetString((byte*)bytes.Pointer, bytes.Length);
+                result[levels + i] = Text(Defined(definitions, i) ? values[value++] : default);
             }
             levels += (int)got;
         }
