@@ -30,12 +30,7 @@ internal static class PackBench
         string rules = Compare.Option(args, "--rules") ?? Path.Combine("rules");
         var data = PackData.Ensure(Compare.Option(args, "--dir") ?? Path.Combine("bench", "data"), rows);
         string format = Compare.Option(args, "--format") ?? "csv";
-        var files = format switch
-        {
-            "csv" => data.Files,
-            "parquet" => data.ParquetFiles(),
-            _ => throw new ArgumentException($"--format {format}: csv or parquet"),
-        };
+        var files = data.FilesAs(format);
         long bytes = files.Sum(f => new FileInfo(f).Length);
         Console.WriteLine($"# {rows:N0} rows per table, 3 tables, {format}, {bytes / 1e6:N0} MB; {rounds} rounds of {runs} runs per case; {Environment.ProcessorCount} cores; {Environment.OSVersion}");
         _ = Spawn("servereye", data, files, rules, 0); // warms the page cache
@@ -118,17 +113,8 @@ internal static class PackBench
         Console.WriteLine(JsonSerializer.Serialize(new Report(times.ToArray(), cpu.ToArray(), ProcessMemory.PeakResidentBytes(), count, PackRun.Rows(hunt), devices)));
     }
 
-    private static Report Spawn(string which, PackData data, IReadOnlyList<string> files, string rules, int runs)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
-        foreach (var arg in new[] { typeof(PackBench).Assembly.Location, "pack-worker", which, rules, data.Truth.Now.ToString("O"), runs.ToString(CultureInfo.InvariantCulture) }.Concat(files))
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"{which} worker failed ({process.ExitCode})");
-        return JsonSerializer.Deserialize<Report>(output.Trim().Split('\n')[^1])!;
-    }
+    private static Report Spawn(string which, PackData data, IReadOnlyList<string> files, string rules, int runs) =>
+        WorkerProcess.Run<Report>(which, new[] { "pack-worker", which, rules, data.Truth.Now.ToString("O"), runs.ToString(CultureInfo.InvariantCulture) }.Concat(files));
 
     private static string CheckSeed(Report report, PackData data)
     {

@@ -24,7 +24,7 @@ internal static partial class PackCommand
         string format = Compare.Option(args, "--format") ?? "csv";
         string report = Compare.Option(args, "--report") ?? "json";
         var data = PackData.Ensure(Compare.Option(args, "--dir") ?? Path.Combine("bench", "data"), rows);
-        var files = format == "parquet" ? data.ParquetFiles() : data.Files;
+        var files = data.FilesAs(format);
         var cases = new (string Name, string[] Rules)[] { ("ServerEye rule alone (--rules rules/seed)", ["--rules", Path.Combine("rules", "seed")]), ("whole pack (562 rules)", []) };
         string cache = Environment.GetEnvironmentVariable("RMMHUNT_CACHE_DIR") is { Length: > 0 } set ? set : "default";
         Console.WriteLine($"# {rmmhunt}: {rows:N0} rows per table, 3 tables, {format}, report {report}; {rounds} rounds, a fresh process per run; " +

@@ -16,6 +16,14 @@ internal sealed record PackData(string Directory, string Network, string Process
 {
     public IReadOnlyList<string> Files => [Network, Processes, Certificates];
 
+    /// <summary>The three tables in the format a benchmark was asked for (<c>--format csv|parquet</c>).</summary>
+    public IReadOnlyList<string> FilesAs(string format) => format switch
+    {
+        "csv" => Files,
+        "parquet" => ParquetFiles(),
+        _ => throw new ArgumentException($"--format {format}: csv or parquet"),
+    };
+
     /// <summary>
     /// The same three tables as Parquet, as <c>rmmhunt convert</c> writes them (typed, sorted by time), made
     /// once beside the CSV files.

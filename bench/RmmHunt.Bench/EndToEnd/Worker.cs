@@ -43,15 +43,6 @@ internal static class Worker
     }
 
     /// <param name="warmup">Runs before the measured ones, not measured: .NET compiles hot loops to their final code during the first runs (tiered JIT), DuckDB loads its extensions.</param>
-    public static Report Spawn(string engine, string query, string csv, DateTime now, int runs, int warmup = 0)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
-        foreach (var arg in new[] { typeof(Worker).Assembly.Location, "worker", engine, query, csv, now.ToString("O"), runs.ToString(), warmup.ToString() })
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"{engine} worker failed ({process.ExitCode})");
-        return JsonSerializer.Deserialize<Report>(output.Trim().Split('\n')[^1])!;
-    }
+    public static Report Spawn(string engine, string query, string csv, DateTime now, int runs, int warmup = 0) =>
+        WorkerProcess.Run<Report>(engine, ["worker", engine, query, csv, now.ToString("O"), runs.ToString(), warmup.ToString()]);
 }
