@@ -264,6 +264,53 @@ public sealed class RuleCacheTests : IDisposable
         Assert.Equal(2, Directory.GetFiles(_cache.Path).Length); // no temporary file left
     }
 
+    [Fact]
+    public void Writing_a_cache_file_removes_the_ones_unused_for_thirty_days()
+    {
+        var now = DateTime.UtcNow;
+        string Aged(string name, int days)
+        {
+            string path = _cache.Write(name, "old");
+            File.SetLastWriteTimeUtc(path, now.AddDays(-days));
+            return path;
+        }
+        string gone = Aged("rules-0123456789abcdef.bin", 31);
+        string strayTemporary = Aged("rules-0123456789abcdef.bin.0123456789abcdef0123456789abcdef.tmp", 31);
+        string recent = Aged("rules-fedcba9876543210.bin", 29);
+        string notOurs = Aged("rules-of-the-house.bin", 60);
+        string notes = Aged("notes.txt", 60);
+        _rules.Write("a.yaml", "id: 11111111-0000-0000-0000-000000000001\nquery: T\n");
+
+        RuleLoader.Load(_rules.Path, Cached);
+
+        Assert.False(File.Exists(gone));
+        Assert.False(File.Exists(strayTemporary));
+        Assert.All(new[] { recent, notOurs, notes, RuleCache.FileFor(_cache.Path, _rules.Path) }, path => Assert.True(File.Exists(path), path));
+    }
+
+    [Fact]
+    public void A_cache_file_in_use_is_marked_used_once_a_day_and_so_kept()
+    {
+        _rules.Write("a.yaml", "id: 11111111-0000-0000-0000-000000000001\nquery: T\n");
+        RuleLoader.Load(_rules.Path, Cached);
+        string file = RuleCache.FileFor(_cache.Path, _rules.Path);
+        var hoursAgo = DateTime.UtcNow.AddHours(-3);
+        File.SetLastWriteTimeUtc(file, hoursAgo);
+
+        RuleLoader.Load(_rules.Path, Cached);
+        Assert.Equal(hoursAgo, File.GetLastWriteTimeUtc(file)); // used today already: nothing written
+
+        File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddDays(-40));
+        var second = RuleLoader.Load(_rules.Path, Cached);
+        Assert.Equal(1, second.CachedFiles);
+        Assert.True(DateTime.UtcNow - File.GetLastWriteTimeUtc(file) < TimeSpan.FromMinutes(5));
+
+        using var other = new TempDirectory();
+        other.Write("b.yaml", "id: 11111111-0000-0000-0000-000000000002\nquery: T\n");
+        RuleLoader.Load(other.Path, Cached); // writes its own cache file, and cleans up
+        Assert.True(File.Exists(file));
+    }
+
     private static byte[] RandomBytes(int count)
     {
         var bytes = new byte[count];

@@ -78,10 +78,19 @@ internal sealed class RuleCache
         }
     }
 
-    /// <summary>Rewrites the cache file if this load parsed a file or left an entry unused (a file changed or went).</summary>
+    /// <summary>
+    /// Rewrites the cache file if this load parsed a file or left an entry unused (a file changed or went), and then
+    /// removes the folder's unused cache files (<see cref="RuleCacheCleanup"/>); otherwise marks the file as used.
+    /// </summary>
     public void Save()
     {
-        if (_added == 0 && _current.Count == _stored.Count) return;
+        var now = DateTime.UtcNow;
+        if (_added == 0 && _current.Count == _stored.Count)
+        {
+            RuleCacheCleanup.MarkUsed(_path, now);
+            return;
+        }
         RuleCacheFile.Write(_path, _header, _current);
+        RuleCacheCleanup.RemoveUnused(Path.GetDirectoryName(_path)!, now);
     }
 }
