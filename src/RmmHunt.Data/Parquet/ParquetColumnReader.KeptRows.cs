@@ -8,15 +8,42 @@ namespace RmmHunt.Data.Parquet;
 /// <summary>
 /// Reading a column at the rows a needle filter kept (its other columns are read after the searched
 /// ones): by runs of rows, the rest passed over, when few are kept; page by page, taking the kept rows'
-/// values, when many are.
+/// values, when many are. Either way the kept rows' values go straight into one result.
 /// </summary>
 internal sealed partial class ParquetColumnReader
 {
     /// <summary>
-    /// The values at <paramref name="rows"/> (ascending) of the next <paramref name="count"/>, the others
-    /// passed over undecoded: each run of consecutive rows is one read.
+    /// The values at <paramref name="rows"/> (ascending) of the next <paramref name="count"/>. With
+    /// <paramref name="byRuns"/> only the runs of consecutive kept rows are read, the rows between passed
+    /// over undecoded where the pages allow (few kept rows); without, the pages are decoded whole and only
+    /// the kept rows' values taken: where a scan keeps a tenth of the rows, one read call per run of kept
+    /// rows costs more than decoding everything, yet turning every row's string into a code, then gathering
+    /// the kept ones, spent nine tenths of that work on rows no query sees.
     /// </summary>
-    public Column ReadRows(int[] rows, int count)
+    public Column ReadAt(int[] rows, int count, bool byRuns)
+    {
+        if (_logical is not null) return byRuns ? ReadRuns(rows, count) : ReadLogical(count).Gather(rows);
+        return _type switch
+        {
+            KqlType.String when _codes is not null => ReadCodesAt(rows, count, byRuns),
+            KqlType.String => ReadFlatStringsAt(rows, count, byRuns),
+            KqlType.Dynamic => byRuns ? ReadRuns(rows, count) : ReadCells(count).Gather(rows),
+            KqlType.Bool => ReadFixedAt<bool, bool, SameValue<bool>>(rows, count, byRuns, default),
+            KqlType.Int => ReadFixedAt<int, int, SameValue<int>>(rows, count, byRuns, default),
+            KqlType.Real when _float => ReadFixedAt<float, double, FloatToDouble>(rows, count, byRuns, default),
+            KqlType.Real => ReadFixedAt<double, double, SameValue<double>>(rows, count, byRuns, default),
+            KqlType.DateTime when _date => ReadFixedAt<int, long, DaysToTicks>(rows, count, byRuns, default),
+            KqlType.DateTime when _ticksPerUnit == 0 => ReadFixedAt<long, long, NanosToTicks>(rows, count, byRuns, default),
+            KqlType.DateTime => ReadFixedAt<long, long, UnitsToTicks>(rows, count, byRuns, new UnitsToTicks(_ticksPerUnit)),
+            _ => ReadFixedAt<long, long, SameValue<long>>(rows, count, byRuns, default),
+        };
+    }
+
+    /// <summary>
+    /// By runs, for the readers that convert values themselves (decimals, guids, dynamic): each run read as a
+    /// column of its own, and the runs joined. These columns are rare; the others read their runs into one result.
+    /// </summary>
+    private Column ReadRuns(int[] rows, int count)
     {
         var parts = new List<Column>();
         int at = 0;
@@ -33,44 +60,31 @@ internal sealed partial class ParquetColumnReader
     }
 
     /// <summary>
-    /// The values at <paramref name="rows"/> (ascending) of the next <paramref name="count"/>, the pages
-    /// decoded whole but only those rows' values taken: where a scan keeps a tenth of the rows, one read
-    /// call per run of kept rows costs more than decoding everything, yet turning every row's string into
-    /// a code, then gathering the kept ones, spent nine tenths of that work on rows no query sees.
-    /// </summary>
-    public Column ReadAt(int[] rows, int count)
-    {
-        if (_logical is not null) return ReadLogical(count).Gather(rows);
-        return _type switch
-        {
-            KqlType.String when _codes is not null => ReadCodesAt(rows, count),
-            KqlType.String => ReadFlatStringsAt(rows, count),
-            KqlType.Dynamic => ReadCells(count).Gather(rows),
-            KqlType.Bool => ReadFixedAt<bool, bool, SameValue<bool>>(rows, count, default),
-            KqlType.Int => ReadFixedAt<int, int, SameValue<int>>(rows, count, default),
-            KqlType.Real when _float => ReadFixedAt<float, double, FloatToDouble>(rows, count, default),
-            KqlType.Real => ReadFixedAt<double, double, SameValue<double>>(rows, count, default),
-            KqlType.DateTime when _date => ReadFixedAt<int, long, DaysToTicks>(rows, count, default),
-            KqlType.DateTime when _ticksPerUnit == 0 => ReadFixedAt<long, long, NanosToTicks>(rows, count, default),
-            KqlType.DateTime => ReadFixedAt<long, long, UnitsToTicks>(rows, count, new UnitsToTicks(_ticksPerUnit)),
-            _ => ReadFixedAt<long, long, SameValue<long>>(rows, count, default),
-        };
-    }
-
-    /// <summary>
     /// Reads the next <paramref name="count"/> rows one <c>ReadBatch</c> call at a time (a call never crosses
-    /// a page, and the string pointers it returns live until the next call) and hands <paramref name="take"/>
-    /// each call's kept rows: their positions among <paramref name="rows"/>, the call's first row, and the
-    /// call's dense values and definition levels.
+    /// a page, and the string pointers it returns live until the next call), or with <paramref name="byRuns"/>
+    /// only their runs of kept rows, and hands <paramref name="take"/> each call's kept rows: their positions
+    /// among <paramref name="rows"/>, the call's first row, and the call's dense values and definition levels.
     /// </summary>
-    private void ReadKept<TPhysical>(int[] rows, int count, Span<TPhysical> dense, KeptRows<TPhysical> take) where TPhysical : unmanaged
+    private void ReadKept<TPhysical>(int[] rows, int count, bool byRuns, Span<TPhysical> dense, KeptRows<TPhysical> take) where TPhysical : unmanaged
     {
         var typed = (ColumnReader<TPhysical>)_reader;
         var definitions = _buffers.Definitions(count);
         int levels = 0, next = 0;
         while (levels < count && typed.HasNext)
         {
-            long got = typed.ReadBatch(count - levels, definitions, default, dense, out long read);
+            int want = count - levels;
+            if (byRuns)
+            {
+                // To the next kept row, and as far as its run goes (a call may stop short of it at a page end).
+                int start = next < rows.Length ? rows[next] : count;
+                if (start > levels) Skip(start - levels);
+                levels = start;
+                if (next == rows.Length) break;
+                int last = next;
+                while (last + 1 < rows.Length && rows[last + 1] == rows[last] + 1) last++;
+                want = rows[last] + 1 - levels;
+            }
+            long got = typed.ReadBatch(want, definitions, default, dense, out long read);
             if (got == 0) break;
             int end = next;
             while (end < rows.Length && rows[end] < levels + got) end++;
@@ -104,13 +118,13 @@ internal sealed partial class ParquetColumnReader
         }
     }
 
-    private Column ReadFixedAt<TPhysical, TValue, TConversion>(int[] rows, int count, TConversion conversion)
+    private Column ReadFixedAt<TPhysical, TValue, TConversion>(int[] rows, int count, bool byRuns, TConversion conversion)
         where TPhysical : unmanaged where TValue : unmanaged where TConversion : struct, IValueConversion<TPhysical, TValue>
     {
         var result = new TValue[rows.Length];
         NullMask? nulls = null;
         var indexes = _buffers.Kept(rows.Length).Indexes;
-        ReadKept(rows, count, _buffers.Dense<TPhysical>(count), (from, to, first, dense, definitions) =>
+        ReadKept(rows, count, byRuns, _buffers.Dense<TPhysical>(count), (from, to, first, dense, definitions) =>
         {
             ValueIndexes(rows, from, to, first, definitions, indexes);
             for (int i = from; i < to; i++)
@@ -124,12 +138,12 @@ internal sealed partial class ParquetColumnReader
     }
 
     /// <summary>The kept rows' strings as column-chunk codes: only their values are looked up.</summary>
-    private Column ReadCodesAt(int[] rows, int count)
+    private Column ReadCodesAt(int[] rows, int count, bool byRuns)
     {
         var codes = _codes!;
         var result = GC.AllocateUninitializedArray<int>(rows.Length);
         var (indexes, kept, keptDefinitions) = _buffers.Kept(rows.Length);
-        ReadKept(rows, count, _buffers.ByteArrays(count), (from, to, first, values, definitions) =>
+        ReadKept(rows, count, byRuns, _buffers.ByteArrays(count), (from, to, first, values, definitions) =>
         {
             ValueIndexes(rows, from, to, first, definitions, indexes);
             // The kept rows as a call of their own: a null row has a level below the maximum and no value.
@@ -144,11 +158,11 @@ internal sealed partial class ParquetColumnReader
         return CodedStrings(codes, result);
     }
 
-    private Column ReadFlatStringsAt(int[] rows, int count)
+    private Column ReadFlatStringsAt(int[] rows, int count, bool byRuns)
     {
         var result = new string[rows.Length];
         var indexes = _buffers.Kept(rows.Length).Indexes;
-        ReadKept(rows, count, _buffers.ByteArrays(count), (from, to, first, values, definitions) =>
+        ReadKept(rows, count, byRuns, _buffers.ByteArrays(count), (from, to, first, values, definitions) =>
         {
             ValueIndexes(rows, from, to, first, definitions, indexes);
             for (int i = from; i < to; i++) result[i] = Text(indexes[i - from] >= 0 ? values[indexes[i - from]] : default);

@@ -111,7 +111,7 @@ internal sealed class RowGroupCursor : IDisposable
             for (int k = 0; k < readers.Length; k++)
             {
                 int ordinal = _plan.Reads[k];
-                columns[ordinal] = searched[k] ? columns[ordinal]!.Gather(rows) : sparse ? readers[k].ReadRows(rows, count) : readers[k].ReadAt(rows, count);
+                columns[ordinal] = searched[k] ? columns[ordinal]!.Gather(rows) : readers[k].ReadAt(rows, count, byRuns: sparse);
             }
             foreach (int ordinal in _plan.Missing) columns[ordinal] = Column.Constant(table.Columns[ordinal].Type, null, rows.Length);
             return new DecodedChunk(new Batch(columns, rows.Length).WithRoutes(kept.Routes), rejections is null ? [] : rejections, count - rows.Length);

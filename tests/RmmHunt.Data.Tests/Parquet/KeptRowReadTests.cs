@@ -25,15 +25,18 @@ public sealed class KeptRowReadTests : IDisposable
         ["RemoteUrl"] = KqlType.String, ["InitiatingProcessCommandLine"] = KqlType.String, ["ReportId"] = KqlType.Long,
     };
 
-    /// <param name="every">RemoteUrl holds the needle "rare" in every such row: 1 kept in 3 (decoded and picked) or in 200 (skipped around).</param>
+    /// <param name="every">RemoteUrl holds the needle "rare" in the first <paramref name="run"/> rows of every so many:
+    /// 1 kept in 3 (decoded and picked), or runs of 1 or 5 rows in 200 or 500 (read run by run, skipped around; runs cross pages).</param>
     [Theory]
-    [InlineData(3, 1)]
-    [InlineData(3, 3)]
-    [InlineData(200, 1)]
-    [InlineData(200, 2)]
-    public void Kept_rows_get_their_own_values(int every, int workers)
+    [InlineData(3, 1, 1)]
+    [InlineData(3, 1, 3)]
+    [InlineData(200, 1, 1)]
+    [InlineData(200, 1, 2)]
+    [InlineData(500, 5, 1)]
+    [InlineData(500, 5, 2)]
+    public void Kept_rows_get_their_own_values(int every, int run, int workers)
     {
-        string path = Write(every);
+        string path = Write(every, run);
         var all = ParquetTestFiles.Scan(ParquetTestFiles.Source(path, 1, Stored), ParquetTestFiles.Request(Read));
         var request = new ScanRequest(ParquetTestFiles.Request(Read).Columns,
             new RowPrefilter([new NeedleConjunction([NeedleClause.In("RemoteUrl", ["rare"])])]));
@@ -42,7 +45,7 @@ public sealed class KeptRowReadTests : IDisposable
 
         // RemoteUrl is the fourth column read (ordinal order: Timestamp, DeviceName, RemotePort, RemoteUrl, ...).
         var expected = all.Rows.Where(r => r.Split('|')[3].Contains("rare")).ToList();
-        Assert.Equal(Rows / every + (Rows % every == 0 ? 0 : 1), expected.Count);
+        Assert.Equal(Enumerable.Range(0, Rows).Count(i => i % every < run), expected.Count);
         Assert.Equal(expected, kept.Rows);
         Assert.Equal((long)Rows, kept.Read + kept.Skipped);
         // Nulls are among the kept rows, in every nullable column.
@@ -52,14 +55,14 @@ public sealed class KeptRowReadTests : IDisposable
     }
 
     /// <summary>Small pages (512 bytes), so that one chunk's kept rows span many read calls.</summary>
-    private string Write(int every)
+    private string Write(int every, int run)
     {
-        string path = Path.Combine(_files.Root, $"kept-{every}.parquet");
+        string path = Path.Combine(_files.Root, $"kept-{every}-{run}.parquet");
         var start = ParquetTestFiles.Start;
         var time = Enumerable.Range(0, Rows).Select(i => i % 7 == 3 ? (DateTime?)null : start.AddSeconds(i)).ToArray();
         var device = Enumerable.Range(0, Rows).Select(i => i % 17 == 5 ? null : $"device-{i % 40}").ToArray();
         var port = Enumerable.Range(0, Rows).Select(i => i % 11 == 2 ? (int?)null : 1000 + i % 50).ToArray();
-        var url = Enumerable.Range(0, Rows).Select(i => i % every == 0 ? $"rare{i % 5}.example" : $"host{i % 9}.example").ToArray();
+        var url = Enumerable.Range(0, Rows).Select(i => i % every < run ? $"rare{i % 5}.example" : $"host{i % 9}.example").ToArray();
         var command = Enumerable.Range(0, Rows).Select(i => i % 19 == 4 ? null : $"tool.exe --run {i}").ToArray();
         var report = Enumerable.Range(0, Rows).Select(i => i % 13 == 1 ? (long?)null : i * 10L).ToArray();
         using var properties = new WriterPropertiesBuilder().Compression(ParquetSharp.Compression.Snappy).EnableDictionary().DataPagesize(512).Build();
