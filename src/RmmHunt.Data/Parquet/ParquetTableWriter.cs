@@ -8,6 +8,7 @@ namespace RmmHunt.Data.Parquet;
 /// <summary>
 /// Writes batches of one table to a Parquet file: typed columns, Snappy pages, dictionary-encoded
 /// strings (ParquetSharp falls back to plain pages for a column whose dictionary grows too large),
+/// integer columns whose values are mostly distinct delta-encoded instead (<see cref="DeltaColumns"/>),
 /// min/max statistics per row group (what lets a later scan skip row groups by time), and the table
 /// name and KQL types in the file's metadata so that a later run reads the file back exactly.
 /// </summary>
@@ -19,21 +20,30 @@ public sealed class ParquetTableWriter : IDisposable
     private static readonly long MinNanosTicks = DateTimeNanos.MinDateTimeValue.Ticks;
     private static readonly long MaxNanosTicks = DateTimeNanos.MaxDateTimeValue.Ticks;
 
+    private readonly string _path;
     private readonly IReadOnlyList<ColumnSymbol> _columns;
+    private readonly Dictionary<string, string> _metadata;
     private readonly int _rowGroupRows;
-    private readonly ParquetFileWriter _writer;
+    private ParquetFileWriter? _writer; // opened with the first row group, whose values choose the encodings
     private readonly List<Batch> _pending = [];
     private int _pendingRows;
 
     public ParquetTableWriter(string path, string table, IReadOnlyList<ColumnSymbol> columns, int rowGroupRows = DefaultRowGroupRows)
     {
+        _path = path;
         _columns = columns;
         _rowGroupRows = rowGroupRows;
-        using var properties = new WriterPropertiesBuilder()
-            .Compression(ParquetSharp.Compression.Snappy).EnableDictionary().EnableStatistics().MaxRowGroupLength(rowGroupRows)
-            .CreatedBy("rmmhunt convert").Build();
-        var metadata = new Dictionary<string, string> { [ParquetSchema.TableKey] = table, [ParquetSchema.TypesKey] = ParquetSchema.EncodeTypes(columns) };
-        _writer = new ParquetFileWriter(path, columns.Select(ParquetSchema.ColumnFor).ToArray(), properties, metadata);
+        _metadata = new Dictionary<string, string> { [ParquetSchema.TableKey] = table, [ParquetSchema.TypesKey] = ParquetSchema.EncodeTypes(columns) };
+    }
+
+    private ParquetFileWriter Open(IEnumerable<string> deltaColumns)
+    {
+        using var builder = new WriterPropertiesBuilder()
+            .Compression(ParquetSharp.Compression.Snappy).EnableDictionary().EnableStatistics().MaxRowGroupLength(_rowGroupRows)
+            .CreatedBy("rmmhunt convert");
+        foreach (string column in deltaColumns) builder.DisableDictionary(column).Encoding(column, ParquetSharp.Encoding.DeltaBinaryPacked);
+        using var properties = builder.Build();
+        return new ParquetFileWriter(_path, _columns.Select(ParquetSchema.ColumnFor).ToArray(), properties, _metadata);
     }
 
     /// <summary>Datetimes outside what nanosecond timestamps hold (years 1677–2262), written as null.</summary>
@@ -54,6 +64,7 @@ public sealed class ParquetTableWriter : IDisposable
     private void Flush()
     {
         if (_pendingRows == 0) return;
+        _writer ??= Open(DeltaColumns.Of(_columns, _pending));
         using var group = _writer.AppendRowGroup();
         for (int c = 0; c < _columns.Count; c++)
         {
@@ -110,6 +121,7 @@ public sealed class ParquetTableWriter : IDisposable
     public void Dispose()
     {
         Flush();
+        _writer ??= Open([]); // no rows: the schema and metadata alone
         _writer.Close();
         _writer.Dispose();
     }

@@ -99,7 +99,7 @@ internal sealed class ParquetTestFiles : IDisposable
             statistics.Rejections.Select(r => r.ToString()).ToList(), statistics.Bytes);
     }
 
-    private static string Text(object? value) => value switch
+    public static string Text(object? value) => value switch
     {
         null => "<null>",
         DateTime t => ScalarFormat.DateTime(t),
