@@ -50,13 +50,21 @@ internal sealed partial class ParquetColumnReader
         for (int i = 0; i < rows.Length; i++)
         {
             int start = rows[i];
-            while (i + 1 < rows.Length && rows[i + 1] == rows[i] + 1) i++;
+            i = RunEnd(rows, i);
             if (start > at) Skip(start - at);
             parts.Add(Read(rows[i] + 1 - start));
             at = rows[i] + 1;
         }
         if (count > at) Skip(count - at);
         return ColumnBuilder.Concat(_type, parts);
+    }
+
+    /// <summary>The index of the last row of the run of consecutive rows that starts at index <paramref name="first"/>.</summary>
+    private static int RunEnd(int[] rows, int first)
+    {
+        int last = first;
+        while (last + 1 < rows.Length && rows[last + 1] == rows[last] + 1) last++;
+        return last;
     }
 
     /// <summary>
@@ -80,9 +88,7 @@ internal sealed partial class ParquetColumnReader
                 if (start > levels) Skip(start - levels);
                 levels = start;
                 if (next == rows.Length) break;
-                int last = next;
-                while (last + 1 < rows.Length && rows[last + 1] == rows[last] + 1) last++;
-                want = rows[last] + 1 - levels;
+                want = rows[RunEnd(rows, next)] + 1 - levels;
             }
             long got = typed.ReadBatch(want, definitions, default, dense, out long read);
             if (got == 0) break;

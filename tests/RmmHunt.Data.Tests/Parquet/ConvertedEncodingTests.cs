@@ -1,8 +1,5 @@
 using ParquetSharp;
-using RmmHunt.Data.Parquet;
-using RmmHunt.Engine.Vectors;
 using RmmHunt.Kql.Symbols;
-using Column = RmmHunt.Engine.Vectors.Column;
 
 namespace RmmHunt.Data.Tests.Parquet;
 
@@ -79,21 +76,6 @@ public sealed class ConvertedEncodingTests : IDisposable
         Assert.Equal(Columns.Count, file.FileMetaData.NumColumns);
     }
 
-    private string Write(string name, int rows)
-    {
-        string path = Path.Combine(_files.Root, name);
-        using var writer = new ParquetTableWriter(path, "DeviceNetworkEvents", Columns, rowGroupRows: 2000);
-        for (int start = 0; start < rows; start += 1000)
-        {
-            int count = Math.Min(1000, rows - start);
-            var columns = Columns.Select((c, k) =>
-            {
-                var builder = ColumnBuilder.Create(c.Type, count);
-                for (int i = start; i < start + count; i++) builder.Add(Row(i)[k]);
-                return (Column?)builder.Build();
-            }).ToArray();
-            writer.Write(new Batch(columns, count));
-        }
-        return path;
-    }
+    private string Write(string name, int rows) =>
+        ParquetTestFiles.WriteTable(Path.Combine(_files.Root, name), Columns, rows, rowGroupRows: 2000, Row);
 }

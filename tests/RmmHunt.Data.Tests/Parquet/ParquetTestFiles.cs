@@ -47,21 +47,23 @@ internal sealed class ParquetTestFiles : IDisposable
         i % 17 == 0 ? null : (long)i * 1000,
     ];
 
-    public string Write(string name, int rows, int rowGroupRows)
+    public string Write(string name, int rows, int rowGroupRows) => WriteTable(Path.Combine(Root, name), Columns, rows, rowGroupRows, Row);
+
+    /// <summary>Rows 0 to <paramref name="rows"/> - 1 of <paramref name="row"/> written by the converter's writer, in batches.</summary>
+    public static string WriteTable(string path, IReadOnlyList<ColumnSymbol> columns, int rows, int rowGroupRows, Func<int, object?[]> row)
     {
-        string path = Path.Combine(Root, name);
-        using var writer = new ParquetTableWriter(path, "DeviceNetworkEvents", Columns, rowGroupRows);
+        using var writer = new ParquetTableWriter(path, "DeviceNetworkEvents", columns, rowGroupRows);
         int step = Math.Min(1000, rowGroupRows); // the writer cuts a row group after the batch that fills it
         for (int start = 0; start < rows; start += step)
         {
             int count = Math.Min(step, rows - start);
-            var columns = Columns.Select((c, k) =>
+            var batch = columns.Select((c, k) =>
             {
                 var builder = ColumnBuilder.Create(c.Type, count);
-                for (int i = start; i < start + count; i++) builder.Add(Row(i)[k]);
+                for (int i = start; i < start + count; i++) builder.Add(row(i)[k]);
                 return (Column?)builder.Build();
             }).ToArray();
-            writer.Write(new Batch(columns, count));
+            writer.Write(new Batch(batch, count));
         }
         return path;
     }
