@@ -42,6 +42,11 @@ public static class DynJson
 
     public static bool TryParse(ReadOnlySpan<byte> utf8, out object? value)
     {
+        if (!JsonStart.MayBeJson(utf8))
+        {
+            value = null;
+            return false;
+        }
         var reader = new Utf8JsonReader(utf8, ReaderOptions);
         try
         {
