@@ -18,6 +18,10 @@ public class EncodingFunctionTests
     [InlineData("base64_decodestring('S3VzdG8=')", "Kusto")]
     [InlineData("base64_decode_tostring('U3RyaW5n0KHR0tGA0L7Rh9C60LA=')", "")] // not UTF-8: the docs' "null" is an empty string
     [InlineData("base64_decode_tostring('not base64!')", "")]
+    [InlineData("base64_decode_tostring('S3Vz dG8=')", "Kusto")] // white space inside is passed over
+    [InlineData("base64_decode_tostring('S3VzdG8')", "")] // padding missing
+    [InlineData("base64_decode_tostring('')", "")]
+    [InlineData("base64_decode_toarray('not base64!')", "null")]
     [InlineData("base64_decode_toarray('S3VzdG8=')", "[75,117,115,116,111]")]
     [InlineData("base64_encode_fromarray(dynamic([75, 117, 115, 116, 111]))", "S3VzdG8=")]
     [InlineData("base64_encode_fromguid(toguid('ae3133f2-6e22-49ae-b06a-16e6a9b212eb'))", "8jMxriJurkmwahbmqbIS6w==")]
