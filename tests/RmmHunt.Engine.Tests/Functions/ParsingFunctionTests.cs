@@ -77,6 +77,8 @@ public class ParsingFunctionTests
     [InlineData("<?xml version=\"1.0\"?><!-- c --><d><v>118.0</v></d>", "{\"d\":{\"v\":\"118.0\"}}")] // decided: values stay strings
     [InlineData("<e>", "null")]
     [InlineData("", "null")]
+    [InlineData(" \t <e/>", "{\"e\":null}")] // white space before the root
+    [InlineData("text <e/>", "null")]
     public void Parse_xml(string xml, string expected) =>
         Assert.Equal([expected], Kusto.Run($"datatable(x:string)[@'{xml.Replace("'", "''")}'] | project r = parse_xml(x)").ColumnText("r"));
 

@@ -21,9 +21,9 @@ internal static class DecompressKernels
 
     private static string Decompress(string base64, bool gzip)
     {
+        if (EncodingKernels.FromBase64(base64) is not { } bytes) return "";
         try
         {
-            byte[] bytes = Convert.FromBase64String(base64);
             // Kusto checks the gzip header (ID1, ID2, CM) and wants FLG zero: no optional header fields.
             if (gzip && (bytes.Length < 10 || bytes[0] != 0x1f || bytes[1] != 0x8b || bytes[2] != 8 || bytes[3] != 0)) return "";
             using var input = new MemoryStream(bytes);
@@ -32,7 +32,7 @@ internal static class DecompressKernels
             decompressor.CopyTo(output);
             return StrictUtf8.GetString(output.ToArray());
         }
-        catch (Exception e) when (e is FormatException or InvalidDataException or DecoderFallbackException)
+        catch (Exception e) when (e is InvalidDataException or DecoderFallbackException)
         {
             return "";
         }

@@ -22,9 +22,9 @@ internal static class EncodingKernels
         add("base64_encodestring", _ => Kernel.TextToText(s => Convert.ToBase64String(Encoding.UTF8.GetBytes(s))));
         add("base64_decode_tostring", _ => Kernel.TextToText(DecodeToString));
         add("base64_decodestring", _ => Kernel.TextToText(DecodeToString));
-        add("base64_decode_toarray", _ => Kernel.OfText(KqlType.Dynamic, s => Decode(s) is { } bytes ? new DynArray(bytes.Select(b => (object?)(long)b).ToArray()) : null));
+        add("base64_decode_toarray", _ => Kernel.OfText(KqlType.Dynamic, s => FromBase64(s) is { } bytes ? new DynArray(bytes.Select(b => (object?)(long)b).ToArray()) : null));
         add("base64_encode_fromarray", _ => Kernel.Rows(KqlType.String, a => EncodeArray(a[0])));
-        add("base64_decode_toguid", _ => Kernel.OfText(KqlType.Guid, s => Decode(s) is { Length: 16 } bytes ? new Guid(bytes) : null));
+        add("base64_decode_toguid", _ => Kernel.OfText(KqlType.Guid, s => FromBase64(s) is { Length: 16 } bytes ? new Guid(bytes) : null));
         add("base64_encode_fromguid", _ => Kernel.Rows(KqlType.String, a => Convert.ToBase64String(((Guid)a[0]!).ToByteArray())));
         add("hash_sha256", _ => Kernel.TextToText(s => Hex(SHA256.HashData(Encoding.UTF8.GetBytes(s)))));
         add("hash_sha1", _ => Kernel.TextToText(s => Hex(SHA1.HashData(Encoding.UTF8.GetBytes(s)))));
@@ -40,7 +40,7 @@ internal static class EncodingKernels
     /// The bytes base64 text stands for, or null. Rules decode whatever a column holds (command lines, most of them not
     /// base64), so failure is told without an exception, which cost microseconds a row.
     /// </summary>
-    private static byte[]? Decode(string s)
+    public static byte[]? FromBase64(string s)
     {
         var bytes = new byte[(s.Length + 3) / 4 * 3];
         return Convert.TryFromBase64String(s, bytes, out int written) ? bytes[..written] : null;
@@ -48,7 +48,7 @@ internal static class EncodingKernels
 
     /// <summary>Bytes that are not valid UTF-8 (or text that is not base64) give "" [doc base64-decode-tostring-function: "returns null"].</summary>
     private static string DecodeToString(string s) =>
-        Decode(s) is { } bytes && System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : "";
+        FromBase64(s) is { } bytes && System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : "";
 
     /// <summary>An array of byte values (0..255) as base64; anything else gives null.</summary>
     private static string? EncodeArray(object? value)
