@@ -44,6 +44,39 @@ public sealed class RoutedScanTests : IDisposable
         }
     }
 
+    // For each query, the rows its needles let through, as a query of its own (a needle is found anywhere
+    // in its column, ignoring case, as `contains` does); null for the query whose take stops asking.
+    private static readonly string?[] NeedleRows =
+    [
+        "RemoteUrl contains 'server-eye.de' or RemoteUrl contains 'servereye.de'",
+        "RemoteUrl contains 'ninjarmm.com' or RemoteUrl contains 'splashtop.com'",
+        "RemoteUrl contains 'teamviewer.com' or RemoteUrl contains 'anydesk.com' or RemoteUrl contains 'splashtop.com'",
+        "RemoteUrl contains 'atera.com' and InitiatingProcessFileName contains 'ateraagent.exe'",
+        null,
+        "RemoteUrl contains 'myserver-eye'",
+        "RemoteUrl contains 'attacker'",
+    ];
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("parquet")]
+    public void A_profiled_run_counts_the_rows_each_query_was_handed(string format)
+    {
+        string path = format == "csv" ? SampleRows.Path : _fixtures.Parquet();
+        var inputs = InputCatalog.Open([InputSpec.Parse(path)], DataFormats.All, DataSchemas.BuiltIn);
+        var graph = new ExecutionGraph(new RunContext(ServerEyeRun.Now) { Profile = true }, inputs);
+        var handles = Queries.Select(q => graph.Add(KqlCompilation.Compile(q, inputs).Query!)).ToList();
+        graph.Run();
+        for (int q = 0; q < Queries.Length; q++)
+        {
+            if (NeedleRows[q] is not { } condition) continue;
+            var expected = Convert.ToInt64(Run(path, [$"DeviceNetworkEvents | where {condition} | count"]).Single().Single(), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(expected > 0, $"the sample should hold rows for query {q}");
+            Assert.Equal(expected, handles[q].Profile!.RowsIn);
+            Assert.True(handles[q].Profile!.Elapsed > TimeSpan.Zero);
+        }
+    }
+
     /// <summary>Each query's rows as text (in result order: the `take` and row numbers depend on it).</summary>
     private static List<List<string>> Run(string path, string[] queries)
     {

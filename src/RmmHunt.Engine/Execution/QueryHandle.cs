@@ -8,11 +8,12 @@ public sealed class QueryHandle
 {
     private readonly ResultCollector _collector;
 
-    internal QueryHandle(TableSchema schema, ResultCollector collector, IReadOnlySet<string> tables)
+    internal QueryHandle(TableSchema schema, ResultCollector collector, IReadOnlySet<string> tables, bool profile)
     {
         Schema = schema;
         _collector = collector;
         Tables = tables;
+        Profile = profile ? new QueryProfile() : null;
     }
 
     public TableSchema Schema { get; }
@@ -24,6 +25,9 @@ public sealed class QueryHandle
     public IReadOnlyList<string> TablesWithoutData { get; internal set; } = [];
 
     public ResultTable Result => _collector.Result;
+
+    /// <summary>The query's rows and time during the run; null unless the run context asked for it.</summary>
+    public QueryProfile? Profile { get; }
 
     /// <summary>Events the query's exclusions removed, each counted once.</summary>
     public long SuppressedEvents => Interlocked.Read(ref _suppressed);

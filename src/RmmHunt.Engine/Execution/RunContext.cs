@@ -22,6 +22,9 @@ public sealed class RunContext
     /// <summary>Observed by scans and by operators' long loops: a cancelled run stops within about a second.</summary>
     public CancellationToken Cancellation { get; }
 
+    /// <summary>Whether each query's rows and time are kept (<see cref="QueryHandle.Profile"/>); off, nothing is timed.</summary>
+    public bool Profile { get; init; }
+
     /// <summary>What the operators' state may take (by default half the memory available; see <see cref="MemoryBudget"/>).</summary>
     public MemoryBudget Memory { get; init; } = MemoryBudget.Default();
 

@@ -6,4 +6,7 @@ public sealed record HuntResult(DateTime Now, IReadOnlyList<RuleOutcome> Rules, 
     public int FindingRows => Rules.Where(r => r.Status == RuleStatus.Ran).Sum(r => r.Result!.RowCount);
 
     public bool AnyFailed => Rules.Any(r => r.Status == RuleStatus.Failed);
+
+    /// <summary>The hunt's phases, when it was profiled (<see cref="HuntOptions.Profile"/>); otherwise null.</summary>
+    public HuntProfile? Profile { get; init; }
 }

@@ -38,4 +38,7 @@ public sealed record RuleOutcome
 
     /// <summary>Events removed by any exclusion, each counted once (an event two exclusions match counts for both in <see cref="Suppressions"/>).</summary>
     public long SuppressedEvents { get; init; }
+
+    /// <summary>What the rule cost, in a profiled hunt (<see cref="HuntOptions.Profile"/>); otherwise null.</summary>
+    public RuleProfile? Profile { get; init; }
 }
