@@ -77,10 +77,9 @@ public static class RuleLoader
             string text;
             try
             {
-                long bytes = new FileInfo(file).Length;
-                if (bytes > options.Limits.MaxFileChars)
+                if (RuleFileText.Read(file, options.Limits.MaxFileChars, out long bytes) is not { } read)
                     return ParsedFile.Failed(new RuleLoadError(path, 0, 0, Severity.Error, HuntingCodes.YamlLimit, $"the file has {bytes} bytes, more than the limit of {options.Limits.MaxFileChars}"));
-                text = File.ReadAllText(file);
+                text = read;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
