@@ -13,12 +13,12 @@ namespace RmmHunt.Hunting.Rules;
 /// </summary>
 internal static class RuleFileText
 {
-    /// <summary>The file's text, or null (with its size) when it has more than <paramref name="maxBytes"/> bytes.</summary>
+    /// <summary>The file's text, or null (with its size) when it has more than <paramref name="maxBytes"/> bytes (or more than an array holds).</summary>
     public static string? Read(string path, long maxBytes, out long bytes)
     {
         using var handle = File.OpenHandle(path);
         bytes = RandomAccess.GetLength(handle);
-        if (bytes > maxBytes) return null;
+        if (bytes > maxBytes || bytes > Array.MaxLength) return null;
         var buffer = ArrayPool<byte>.Shared.Rent((int)bytes);
         try
         {
