@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text;
 
 namespace RmmHunt.Engine.Functions.Kernels;
 
@@ -11,8 +10,6 @@ namespace RmmHunt.Engine.Functions.Kernels;
 /// </summary>
 internal static class DecompressKernels
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static void Register(Action<string, KernelFactory> add)
     {
         add("zlib_decompress_from_base64_string", _ => Kernel.TextToText(s => Decompress(s, gzip: false)));
@@ -30,9 +27,9 @@ internal static class DecompressKernels
             using Stream decompressor = gzip ? new GZipStream(input, CompressionMode.Decompress) : new ZLibStream(input, CompressionMode.Decompress);
             using var output = new MemoryStream();
             decompressor.CopyTo(output);
-            return StrictUtf8.GetString(output.ToArray());
+            return EncodingKernels.Utf8TextOrEmpty(output.GetBuffer().AsSpan(0, (int)output.Length));
         }
-        catch (Exception e) when (e is InvalidDataException or DecoderFallbackException)
+        catch (InvalidDataException)
         {
             return "";
         }
