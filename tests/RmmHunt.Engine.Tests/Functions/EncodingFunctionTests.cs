@@ -54,6 +54,7 @@ public class EncodingFunctionTests
     [InlineData("zlib_decompress_from_base64_string('eJwLSS0uUSguKcrMS1cwNDIGACxqBQ4=')", "Test string 123")]
     [InlineData("zlib_decompress_from_base64_string('eAEBFADr/zEyMzQ1Njc4OTBxd2VydHl1aW9wOAkGdw==')", "1234567890qwertyuiop")]
     [InlineData("zlib_decompress_from_base64_string('x0x0x0')", "")]
+    [InlineData("zlib_decompress_from_base64_string('eJz7/08hPxsACqEC+A==')", "")] // decompresses to bytes that are not UTF-8
     [InlineData("gzip_decompress_from_base64_string('H4sIAAAAAAAA/wEUAOv/MTIzNDU2Nzg5MHF3ZXJ0eXVpb3A6m7f2FAAAAA==')", "1234567890qwertyuiop")]
     [InlineData("gzip_decompress_from_base64_string('x0x0x0')", "")]
     public void Decompression(string expression, string expected) => Assert.Equal(expected, Eval(expression));
