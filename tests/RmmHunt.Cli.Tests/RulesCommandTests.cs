@@ -32,6 +32,25 @@ public class RulesCommandTests
     }
 
     [Fact]
+    public void One_tool_one_rule_or_the_seed_is_tested_against_the_packs_fixtures()
+    {
+        // The pack keeps its fixtures in rules/pack/fixtures, beside each tool's folder.
+        var tool = Rmmhunt.Run("rules", "test", Path.Combine(RepoPaths.Rules, "pack", "anydesk"));
+        Assert.True(tool.ExitCode == 0, tool.Stdout + tool.Stderr);
+        Assert.Contains("from 3 file(s)", tool.Stdout);
+        Assert.EndsWith("3 passed, 0 failed", tool.Stdout.TrimEnd());
+
+        var rule = Rmmhunt.Run("rules", "test", Path.Combine(RepoPaths.Rules, "pack", "anydesk", "anydesk_network.yaml"));
+        Assert.True(rule.ExitCode == 0, rule.Stdout + rule.Stderr);
+        Assert.EndsWith("1 passed, 0 failed", rule.Stdout.TrimEnd());
+
+        // The seed's folder sits beside the pack, whose fixtures hold the seed's cases too.
+        var seed = Rmmhunt.Run("rules", "test", Path.Combine(RepoPaths.Rules, "seed"));
+        Assert.True(seed.ExitCode == 0, seed.Stdout + seed.Stderr);
+        Assert.EndsWith("1 passed, 0 failed", seed.Stdout.TrimEnd());
+    }
+
+    [Fact]
     public void A_rule_without_fixtures_fails()
     {
         using var scratch = new ScratchFolder();

@@ -5,14 +5,15 @@ namespace RmmHunt.Cli.Commands;
 
 /// <summary>
 /// <c>rmmhunt rules test [PATH] [--now T] [--verbose]</c>: runs every rule under PATH over its fixture
-/// cases (<c>fixtures/*.csv</c> under PATH) and ends with <c>N passed, M failed</c>. A rule that does
-/// not load, has no positive or no negative case, or gets a case wrong fails.
+/// cases (<c>fixtures/*.csv</c> under PATH, or else under the folder above it) and ends
+/// with <c>N passed, M failed</c>. A rule that does not load, has no positive or no negative case, or
+/// gets a case wrong fails.
 /// </summary>
 internal static class RulesTestCommand
 {
     public static Command Create()
     {
-        var path = new Argument<string?>("path") { Description = "A rule file or folder with fixtures/*.csv beside or under it. Default: the built-in pack.", Arity = ArgumentArity.ZeroOrOne };
+        var path = new Argument<string?>("path") { Description = "A rule file or folder, with fixtures/*.csv beside or under it (or else under the folder above). Default: the built-in pack.", Arity = ArgumentArity.ZeroOrOne };
         var now = CommonOptions.Now();
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every rule and case, not only failures." };
         var command = new Command("test", "Run every rule over its positive and negative fixtures.") { path, now, verbose };
