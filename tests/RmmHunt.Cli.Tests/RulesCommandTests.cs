@@ -90,4 +90,25 @@ public class RulesCommandTests
         Assert.Contains("RemoteUrl has 'server-eye.de'", run.Stdout);
         Assert.Equal(2, Rmmhunt.Run("rules", "show", "ffffffff-0000").ExitCode);
     }
+
+    [Fact]
+    public void Show_finds_a_rule_by_its_file_name_and_lists_a_tools_rules_for_its_name()
+    {
+        var byFile = Rmmhunt.Run("rules", "show", "anydesk_network");
+        Assert.Equal(0, byFile.ExitCode);
+        Assert.Contains("id:          4e32ba9c-169c-5f8e-ba41-d1cb4d48fc74", byFile.Stdout);
+
+        // A tool's name is not an id: the error names its three rules to choose from.
+        var byTool = Rmmhunt.Run("rules", "show", "AnyDesk");
+        Assert.Equal(2, byTool.ExitCode);
+        Assert.Contains("rules of tools whose name holds it", byTool.Stderr);
+        Assert.Contains("4e32ba9c-169c-5f8e-ba41-d1cb4d48fc74  AnyDesk (RMM): connection to the vendor's cloud", byTool.Stderr);
+        Assert.Equal(3, Regex.Matches(byTool.Stderr, @"\n  [0-9a-f-]{36}  AnyDesk \(RMM\)").Count);
+
+        // An ambiguous id prefix lists the rules it could mean.
+        var prefix = Rmmhunt.Run("rules", "show", "4e3");
+        Assert.Equal(2, prefix.ExitCode);
+        Assert.Contains("give more of it:", prefix.Stderr);
+        Assert.Contains("4e32ba9c-169c-5f8e-ba41-d1cb4d48fc74", prefix.Stderr);
+    }
 }
