@@ -19,7 +19,7 @@ internal static class HuntProfileText
     {
         if (hunt.Profile is not { } phases) return;
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"profile: loading rules {Seconds(command.Load)}, compiling {Seconds(phases.Compile)}, planning {Seconds(phases.Plan)}, " +
+            $"profile: loading rules {Seconds(command.Load)}, compiling {Seconds(phases.Compile)}, planning {Seconds(phases.Plan)}{Deferred(phases)}, " +
             $"scans and rules {Seconds(phases.Run)} (the rules' own operators {Seconds(RulesOwn(hunt))}), building the report {Seconds(command.ReportBuild)}, writing it {Seconds(command.ReportWrite)}; " +
             $"{Seconds(ProgramClock.Elapsed)} since the program started, of which {Seconds(System.Runtime.JitInfo.GetCompilationTime())} compiling its own code " +
             $"just in time; {GC.CollectionCount(0)} garbage collections, {Seconds(GC.GetTotalPauseDuration())} paused"));
@@ -38,6 +38,9 @@ internal static class HuntProfileText
                 $"  {p.Total.TotalSeconds,8:0.0000} {p.Run.TotalSeconds,8:0.0000} {p.Compile.TotalSeconds,9:0.0000} {p.Plan.TotalSeconds,8:0.0000} {p.RowsIn,12:N0}  {outcome.Rule.SourcePath} ({outcome.Rule.Name})"));
         }
     }
+
+    private static string Deferred(HuntProfile phases) => phases.Deferred == 0 ? "" :
+        $" ({phases.Deferred} rules subscribed by their sketches from an earlier hunt; {phases.CompiledLate} of them compiled when their first rows came)";
 
     private static TimeSpan RulesOwn(HuntResult hunt) =>
         hunt.Rules.Aggregate(TimeSpan.Zero, (sum, rule) => sum + (rule.Profile?.Run ?? TimeSpan.Zero));

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using RmmHunt.Cli.Limits;
 using RmmHunt.Hunting.Exclusions;
 using RmmHunt.Hunting.Policy;
+using RmmHunt.Hunting.Rules.Cache;
 using RmmHunt.Hunting.Reports.Model;
 using RmmHunt.Hunting.Runner;
 using RmmHunt.Hunting.Inputs;
@@ -61,6 +62,7 @@ internal static class HuntCommand
         var options = new HuntOptions(args.Now ?? DateTime.UtcNow, ApplyExclusions: !args.NoExclusions)
         {
             ExternalData = ExternalCopies.From(args.ExternalData), Memory = scope.Memory, Profile = args.Profile,
+            Sketches = RuleCacheLocation.Directory is { } cache ? SketchCache.Open(cache, tables) : null,
         };
         var hunt = InputProgress.Run(inputs, args.Input, () => new HuntRunner(tables, tables).Run(ruleSet, exclusionSet, options, cancellation));
         start = Stopwatch.GetTimestamp();

@@ -13,9 +13,13 @@ namespace RmmHunt.Engine.Execution;
 /// the scans it needs, and each table is read once, with the union of the columns and of the
 /// prefilters its subscribers ask for.
 /// </summary>
-public sealed class ExecutionGraph
+public sealed partial class ExecutionGraph
 {
-    private sealed record Subscription(BoundTableScan Scan, ISet<int> Columns, NeedleConjunction? Needles, TimeRange? Time, IBatchSink Sink, QueryProfile? Profile);
+    private sealed record Subscription(BoundTableScan Scan, ISet<int> Columns, NeedleConjunction? Needles, TimeRange? Time, IBatchSink Sink, QueryProfile? Profile)
+    {
+        /// <summary>The time range as it moves with now; derived only when the graph records sketches.</summary>
+        public SketchTimeRange? SketchTime { get; init; }
+    }
 
     private readonly RunContext _context;
     private readonly ITableProvider _tables;
@@ -23,6 +27,7 @@ public sealed class ExecutionGraph
     private readonly List<(Func<IEnumerable<Batch>> Batches, IBatchSink Sink, QueryProfile? Profile)> _inline = [];
     private readonly List<QueryHandle> _queries = [];
     private QueryProfile? _planning; // the profile of the query being added: its sources' deliveries are timed into it
+    private int _subqueriesRun;
     private bool _ran;
 
     public ExecutionGraph(RunContext context, ITableProvider tables)
@@ -31,15 +36,28 @@ public sealed class ExecutionGraph
         _tables = tables;
     }
 
+    /// <summary>Whether <see cref="Add"/> sketches each query it can (<see cref="QueryHandle.Sketch"/>), at a little more planning.</summary>
+    public bool RecordSketches { get; init; }
+
     /// <summary>Plans a query; its result is available from the handle after <see cref="Run"/>.</summary>
     public QueryHandle Add(BoundTable query, IReadOnlyList<EventFilter>? exclusions = null)
     {
-        var compiler = new ExpressionCompiler(_context, RunSubquery);
         var collector = new ResultCollector(query.Schema, _context);
         var tables = new HashSet<string>(StringComparer.Ordinal);
         var handle = new QueryHandle(query.Schema, collector, tables, _context.Profile);
+        int subscriptions = _subscriptions.Count, inline = _inline.Count, subqueries = _subqueriesRun;
+        Plan(query, exclusions ?? [], handle, collector, tables);
+        _queries.Add(handle);
+        if (RecordSketches && _subscriptions.Count == subscriptions + 1 && _inline.Count == inline && _subqueriesRun == subqueries)
+            handle.Sketch = SketchOf(query, _subscriptions[^1]);
+        return handle;
+    }
+
+    private void Plan(BoundTable query, IReadOnlyList<EventFilter> exclusions, QueryHandle handle, ResultCollector collector, HashSet<string> tables)
+    {
+        var compiler = new ExpressionCompiler(_context, RunSubquery);
         _planning = handle.Profile;
-        var planner = new QueryPlanner(this, compiler, exclusions ?? [], tables, handle.CountSuppressed);
+        var planner = new QueryPlanner(this, compiler, exclusions, tables, handle.CountSuppressed);
         try
         {
             planner.Build(query, collector, Enumerable.Range(0, query.Schema.Count).ToHashSet());
@@ -54,18 +72,20 @@ public sealed class ExecutionGraph
         {
             _planning = null;
         }
-        _queries.Add(handle);
-        return handle;
     }
 
-    internal void Subscribe(BoundTableScan scan, ISet<int> columns, NeedleConjunction? needles, TimeRange? time, IBatchSink sink) =>
-        _subscriptions.Add(new Subscription(scan, columns, needles, time, sink, _planning));
+    internal void Subscribe(BoundTableScan scan, ISet<int> columns, NeedleConjunction? needles, TimeRange? time, SketchTimeRange? sketchTime, IBatchSink sink) =>
+        (_late?.Subscriptions ?? _subscriptions).Add(new Subscription(scan, columns, needles, time, sink, _planning) { SketchTime = sketchTime });
 
     internal void AddInline(BoundValues values, IBatchSink sink) =>
-        _inline.Add((() => values.Rows.Count > 0 ? [InlineBatch.From(values)] : [], sink, _planning));
+        AddInline(() => values.Rows.Count > 0 ? [InlineBatch.From(values)] : [], sink);
 
     /// <summary>A source computed in memory (range, externaldata), run before the table scans.</summary>
-    internal void AddInline(Func<IEnumerable<Batch>> batches, IBatchSink sink) => _inline.Add((batches, sink, _planning));
+    internal void AddInline(Func<IEnumerable<Batch>> batches, IBatchSink sink)
+    {
+        if (_late is not null) _late.Inline = true; // too late to run: the late plan fails its check
+        else _inline.Add((batches, sink, _planning));
+    }
 
     public void Run()
     {
@@ -165,6 +185,7 @@ public sealed class ExecutionGraph
     /// <summary>Runs a subquery (<c>in (T | ...)</c>, <c>toscalar()</c>) on its own, before the query that needs it.</summary>
     private ResultTable RunSubquery(BoundTable query)
     {
+        _subqueriesRun++;
         var graph = new ExecutionGraph(_context, _tables);
         var handle = graph.Add(query);
         graph.Run();

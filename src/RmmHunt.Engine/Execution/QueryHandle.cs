@@ -29,6 +29,21 @@ public sealed class QueryHandle
     /// <summary>The query's rows and time during the run; null unless the run context asked for it.</summary>
     public QueryProfile? Profile { get; }
 
+    /// <summary>What the query asks of its one table scan, recorded when the graph records sketches and the query has one.</summary>
+    public ScanSketch? Sketch { get; internal set; }
+
+    /// <summary>Whether the query was subscribed by its sketch (<see cref="ExecutionGraph.AddDeferred"/>).</summary>
+    public bool Deferred { get; internal init; }
+
+    /// <summary>
+    /// How long compiling and planning a deferred query took when its first rows came (inside the delivery that
+    /// <see cref="Profile"/> times); null if it never came to that.
+    /// </summary>
+    public TimeSpan? LatePlanning { get; internal set; }
+
+    /// <summary>Why a deferred query (<see cref="ExecutionGraph.AddDeferred"/>) could not be planned when its rows came; null if it was, or needed not be.</summary>
+    public string? Failure { get; internal set; }
+
     /// <summary>Events the query's exclusions removed, each counted once.</summary>
     public long SuppressedEvents => Interlocked.Read(ref _suppressed);
 

@@ -10,5 +10,15 @@ public sealed record RuleProfile(TimeSpan Compile, TimeSpan Plan, TimeSpan Run, 
     public TimeSpan Total => Compile + Plan + Run;
 }
 
-/// <summary>The phases of a profiled hunt, wall clock: compiling and planning all rules, then running the graph (scans included).</summary>
-public sealed record HuntProfile(TimeSpan Compile, TimeSpan Plan, TimeSpan Run);
+/// <summary>
+/// The phases of a profiled hunt, wall clock: compiling and planning the rules before the scans, then running the
+/// graph (scans included, and the rules subscribed by their sketches that were compiled when their first rows came).
+/// </summary>
+public sealed record HuntProfile(TimeSpan Compile, TimeSpan Plan, TimeSpan Run)
+{
+    /// <summary>Rules subscribed by their sketches from an earlier hunt (<see cref="HuntOptions.Sketches"/>) instead of compiled first.</summary>
+    public int Deferred { get; init; }
+
+    /// <summary>Of <see cref="Deferred"/>, the rules compiled during the scans because rows came for them.</summary>
+    public int CompiledLate { get; init; }
+}

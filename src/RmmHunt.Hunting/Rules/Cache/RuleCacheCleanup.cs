@@ -4,7 +4,8 @@ namespace RmmHunt.Hunting.Rules.Cache;
 
 /// <summary>
 /// Keeps a cache folder from growing without end: each rules folder ever loaded leaves a cache file (the pack's is
-/// about 1 MB), and a folder deleted, moved or no longer hunted with would leave its file for good. A file no load has
+/// about 1 MB), each set of tables hunted over a file of scan sketches (<see cref="SketchCache"/>, the pack's about
+/// 0.3 MB), and a folder deleted, moved or no longer hunted with would leave its file for good. A file no load has
 /// written or used for <see cref="Unused"/> goes; so does a temporary that a write killed half way left behind. Only
 /// names the cache itself gives are touched, because the folder may be one the user shares with other files.
 /// </summary>
@@ -37,7 +38,7 @@ internal static partial class RuleCacheCleanup
     {
         try
         {
-            foreach (var file in new DirectoryInfo(directory).EnumerateFiles("rules-*"))
+            foreach (var file in new DirectoryInfo(directory).EnumerateFiles())
             {
                 if (CacheName().IsMatch(file.Name) && now - file.LastWriteTimeUtc > Unused) file.Delete();
             }
@@ -48,7 +49,7 @@ internal static partial class RuleCacheCleanup
         }
     }
 
-    /// <summary>A cache file (<see cref="RuleCache.FileFor"/>) or one of its temporaries (<see cref="RuleCacheFile.Write"/>).</summary>
-    [GeneratedRegex(@"^rules-[0-9a-f]{16}\.bin(\.[0-9a-f]{32}\.tmp)?$")]
+    /// <summary>A cache file (<see cref="RuleCache.FileFor"/>, <see cref="SketchCache.Open"/>) or one of its temporaries (<see cref="RuleCacheFile.Write"/>).</summary>
+    [GeneratedRegex(@"^(rules|sketches)-[0-9a-f]{16}\.bin(\.[0-9a-f]{32}\.tmp)?$")]
     private static partial Regex CacheName();
 }
