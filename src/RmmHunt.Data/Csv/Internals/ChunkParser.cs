@@ -23,6 +23,7 @@ internal sealed class ChunkParser
     private readonly RowScanner _scanner = new();
     private byte[] _buffer = [];
     private FieldVerdictCache?[]? _keyVerdicts; // of the layout's field filter, for this worker
+    private FieldPresenceCache[]? _presence; // likewise
     private readonly List<int> _passing = []; // the alternatives the row last tested by the field filter passes
 
     /// <param name="maxRowBytes">A row whose newline lies this far or further from its start is not parsed (see <see cref="CsvReadOptions.MaxRowBytes"/>).</param>
@@ -160,7 +161,7 @@ internal sealed class ChunkParser
         count = FieldSplitter.Split(row, _fields, out _, stopAfter: filter.MaxField + 1);
         if (count < 0 || count <= filter.MaxField) return true;
         tested = true;
-        return filter.Matches(row, _fields, _passing);
+        return filter.Matches(row, _fields, _passing, _presence ??= filter.NewPresenceCaches());
     }
 
     /// <summary>Adds the row to <paramref name="cells"/>, or leaves them as they were and says why not.</summary>

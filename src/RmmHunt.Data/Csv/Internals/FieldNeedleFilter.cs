@@ -23,8 +23,10 @@ internal sealed class FieldNeedleFilter
     private readonly SlottedNeedles _needles; // slots are file fields
     private readonly NeedleIndex?[] _keys;   // of each slot, the needles of key clauses (see Create); null: none
 
-    // Each scan worker thread tests its rows with its own presence array (kept all false between rows).
+    // Each scan worker thread tests its rows with its own presence array (kept all false between rows) and list of
+    // the needles each slot holds.
     [ThreadStatic] private static bool[]? t_present;
+    [ThreadStatic] private static int[][]? t_held;
 
     private FieldNeedleFilter(SlottedNeedles needles, NeedleIndex?[] keys)
     {
@@ -107,37 +109,43 @@ internal sealed class FieldNeedleFilter
         return false;
     }
 
+    /// <summary>A scan worker's own memory of which needles each searched field's values hold (one cache per slot).</summary>
+    public FieldPresenceCache[] NewPresenceCaches() => _needles.Indexes.Select(index => new FieldPresenceCache(index)).ToArray();
+
     /// <summary>
     /// Whether the row (split into <paramref name="fields"/>) can pass: some alternative has a needle of
     /// each clause in its field; every such alternative goes into <paramref name="passing"/> (see
     /// <see cref="RowRoutes"/>). For the few rows that hold a key needle (see <see cref="HoldsKey"/>):
-    /// which needles each field holds, then only the alternatives whose first (key) clause one of them
+    /// which needles each field holds (through the worker's <paramref name="presence"/> caches, from
+    /// <see cref="NewPresenceCaches"/>), then only the alternatives whose first (key) clause one of them
     /// belongs to (the others cannot pass).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool Matches(ReadOnlySpan<byte> row, ReadOnlySpan<CsvField> fields, List<int> passing)
+    public bool Matches(ReadOnlySpan<byte> row, ReadOnlySpan<CsvField> fields, List<int> passing, FieldPresenceCache[] presence)
     {
         passing.Clear();
         int count = _needles.Needles;
         if (t_present is null || t_present.Length < count) t_present = new bool[count];
         var present = t_present.AsSpan(0, count); // all false between calls
-        for (int s = 0; s < _needles.Slots.Length; s++)
+        if (t_held is null || t_held.Length < presence.Length) t_held = new int[presence.Length][];
+        var held = t_held; // each slot's needles in this row
+        for (int s = 0; s < presence.Length; s++)
         {
             var field = fields[_needles.Slots[s]];
-            var index = _needles.Indexes[s];
-            index.MarkPresent(row.Slice(field.Start, field.Length), present.Slice(_needles.Offsets[s], index.Count));
+            held[s] = presence[s].Present(row.Slice(field.Start, field.Length));
+            foreach (int id in held[s]) present[_needles.Offsets[s] + id] = true;
         }
-        for (int id = present.IndexOf(true); id >= 0; id = NextTrue(present, id)) _needles.AddPassing(id, present, passing);
-        present.Clear();
+        for (int s = 0; s < presence.Length; s++)
+        {
+            foreach (int id in held[s]) _needles.AddPassing(_needles.Offsets[s] + id, present, passing);
+        }
+        for (int s = 0; s < presence.Length; s++)
+        {
+            foreach (int id in held[s]) present[_needles.Offsets[s] + id] = false;
+        }
         return passing.Count > 0;
     }
 
     /// <summary>The prefilter's alternatives, numbered as in the <see cref="RowPrefilter"/> it was made from.</summary>
     public int Alternatives => _needles.Alternatives;
-
-    private static int NextTrue(ReadOnlySpan<bool> present, int after)
-    {
-        int next = present[(after + 1)..].IndexOf(true);
-        return next < 0 ? -1 : after + 1 + next;
-    }
 }
