@@ -40,7 +40,7 @@ internal static class HuntProfileText
     }
 
     private static string Deferred(HuntProfile phases) => phases.Deferred == 0 ? "" :
-        $" ({phases.Deferred} rules subscribed by their sketches from an earlier hunt; {phases.CompiledLate} of them compiled when their first rows came)";
+        $" ({phases.Deferred} rules subscribed from an earlier hunt's sketches, of which {phases.CompiledLate} compiled when the scans gave them rows)";
 
     private static TimeSpan RulesOwn(HuntResult hunt) =>
         hunt.Rules.Aggregate(TimeSpan.Zero, (sum, rule) => sum + (rule.Profile?.Run ?? TimeSpan.Zero));

@@ -40,7 +40,7 @@ public class SketchCacheTests
         Assert.DoesNotContain("sketches", thirdProfile);
         foreach (string profile in new[] { secondProfile, fourthProfile })
         {
-            var deferred = Regex.Match(profile, @"\((\d+) rules subscribed by their sketches from an earlier hunt; (\d+) of them compiled when their first rows came\)");
+            var deferred = Regex.Match(profile, @"\((\d+) rules subscribed from an earlier hunt's sketches, of which (\d+) compiled when the scans gave them rows\)");
             Assert.True(deferred.Success, profile);
             int rules = int.Parse(deferred.Groups[1].Value), compiled = int.Parse(deferred.Groups[2].Value);
             Assert.Contains($"{rules} rules run, 0 skipped", profile);

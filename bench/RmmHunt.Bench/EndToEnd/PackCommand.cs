@@ -10,8 +10,9 @@ namespace RmmHunt.Bench.EndToEnd;
 /// (<c>rmmhunt hunt</c>, README) in a fresh process per run: starting, loading the rules, compiling, scanning,
 /// writing the report. <c>pack</c> measures warm runs inside one process, where none of that start-up is
 /// paid; a hunt is one command. The two cases take turns, K rounds, after one unmeasured run of each, which
-/// warms the page cache and the command's rule cache (a hunter's second and later hunts; set
-/// <c>RMMHUNT_CACHE_DIR=off</c> to measure without it). The seed's findings are checked against the generator's
+/// warms the page cache and the command's cache folder: parsed rules, and the rules' scan sketches, by which a
+/// hunt compiles only the rules the scans give rows (a hunter's second and later hunts; set
+/// <c>RMMHUNT_CACHE_DIR=off</c> to measure without them). The seed's findings are checked against the generator's
 /// ground truth; the pack must run every rule (none skipped).
 /// </summary>
 internal static partial class PackCommand

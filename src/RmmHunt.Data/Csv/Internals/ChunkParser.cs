@@ -51,8 +51,7 @@ internal sealed class ChunkParser
         var reads = _layout.Reads;
         // Exact when every row is good, so that building a column needs no copy to trim it.
         int capacity = _layout.Prefilters ? 16 : lastRow + 1;
-        var cells = new CellColumn[reads.Length];
-        for (int k = 0; k < cells.Length; k++) cells[k] = CellColumn.Create(reads[k].Type, capacity);
+        CellColumn[]? cells = null; // made for the first row kept: most chunks of a pack's process and certificate tables keep none
         var lines = new LineCounter();
         List<RejectedRow>? rejections = null;
         // The field filter tells which alternatives (rules) each row is for; a row it let through untested drops the routes.
@@ -83,7 +82,7 @@ internal sealed class ChunkParser
                 skipped++;
                 continue;
             }
-            var problem = ParseRow(row, cells, rows);
+            var problem = ParseRow(row, cells ??= NewCells(reads, capacity), rows);
             if (problem is null)
             {
                 if (!tested) routes = null;
@@ -96,7 +95,7 @@ internal sealed class ChunkParser
         if (onlyHits) skipped += RowsIn(data, ends, lastRow) - looked;
         return new ChunkResult
         {
-            Batch = rows == 0 ? null : BuildBatch(cells, rows, routes),
+            Batch = rows == 0 ? null : BuildBatch(cells!, rows, routes),
             Read = rows,
             Skipped = skipped,
             Bytes = consumed,
@@ -104,6 +103,13 @@ internal sealed class ChunkParser
             StoppedAtLongRow = stoppedAtLongRow,
             Rejections = rejections ?? (IReadOnlyList<RejectedRow>)[],
         };
+    }
+
+    private static CellColumn[] NewCells(ColumnRead[] reads, int capacity)
+    {
+        var cells = new CellColumn[reads.Length];
+        for (int k = 0; k < cells.Length; k++) cells[k] = CellColumn.Create(reads[k].Type, capacity);
+        return cells;
     }
 
     /// <summary>Which rows hold a needle (several needles: searched after indexing).</summary>
