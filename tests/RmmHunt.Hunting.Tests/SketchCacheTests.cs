@@ -2,6 +2,7 @@ using RmmHunt.Engine.Execution;
 using RmmHunt.Engine.Sources;
 using RmmHunt.Hunting.Rules;
 using RmmHunt.Hunting.Rules.Cache;
+using RmmHunt.Hunting.Runner;
 using RmmHunt.Kql.Symbols;
 
 namespace RmmHunt.Hunting.Tests;
@@ -56,6 +57,30 @@ public sealed class SketchCacheTests : IDisposable
         var reopened = SketchCache.Open(_cache.Path, Schemas("DeviceNetworkEvents"));
         Assert.Equal("DeviceNetworkEvents", reopened.Find(Rule)?.TableName);
         Assert.Equal("Other", reopened.Find(other)?.TableName);
+    }
+
+    [Fact]
+    public void A_sketch_its_rules_plan_does_not_fit_fails_that_rule_once_and_is_forgotten()
+    {
+        var rules = HuntScenario.Rules();
+        var schemas = new SchemaSet([TestData.Defender("DeviceNetworkEvents")]);
+        HuntResult Hunt() => new HuntRunner(schemas, new TableSet([HuntScenario.ConnectionsTable()]))
+            .Run(rules, null, new HuntOptions(EngineRun.Now) { Sketches = SketchCache.Open(_cache.Path, schemas) });
+        var first = Hunt();
+        // A sketch of the AnyDesk rule that asks the scan for no columns: its plan needs DeviceName, RemoteUrl, Timestamp.
+        var stale = SketchCache.Open(_cache.Path, schemas);
+        stale.Add(rules[0], stale.Find(rules[0])! with { Columns = [] });
+        stale.Save();
+
+        var second = Hunt();
+        var third = Hunt();
+
+        Assert.Equal(["hd-pc-01.corp.contoso.com=2", "srv-app01.corp.contoso.com=1", "ws-fin-07.corp.contoso.com=1"], HuntScenario.Rows(first, "r-anydesk"));
+        var failed = second.Rules.Single(r => r.Rule.Id == "r-anydesk");
+        Assert.Equal(RuleStatus.Failed, failed.Status);
+        Assert.Contains("no longer matches the sketch", failed.Message);
+        Assert.Equal(HuntScenario.Rows(first, "r-teamviewer"), HuntScenario.Rows(second, "r-teamviewer"));
+        Assert.Equal(HuntScenario.Rows(first, "r-anydesk"), HuntScenario.Rows(third, "r-anydesk"));
     }
 
     public void Dispose() => _cache.Dispose();

@@ -87,10 +87,15 @@ public sealed class HuntRunner(ISchemaProvider schemas, ITableProvider tables)
                 problems[rule] = [new RuleProblem(rule.QueryLine, rule.QueryColumn, "RUN", e.Message)];
             }
         }
-        options.Sketches?.Save();
         long running = Stopwatch.GetTimestamp();
         graph.Run();
         var run = Stopwatch.GetElapsedTime(running);
+        if (options.Sketches is { } sketches)
+        {
+            // A sketch its rule's plan did not fit (never seen: same text, schemas and build) goes, so the next hunt compiles that rule first.
+            foreach (var failed in planned.Where(p => p.Handle?.Failure is not null)) sketches.Remove(failed.Rule);
+            sketches.Save();
+        }
         var outcomes = planned.Select(p => Outcome(p.Rule, p.Handle, p.Filters, p.Error, exclusions, problems.GetValueOrDefault(p.Rule, []))
             with { Warnings = p.Warnings, Profile = options.Profile ? Profile(p.Handle, p.Compile, p.Plan) : null }).ToList();
         foreach (var warning in exclusionWarnings) context.Warn(warning);

@@ -20,7 +20,7 @@ public sealed class SketchCache
     // Every entry is kept, used by this hunt or not: hunts over the same tables with other rules (the seed alone,
     // one tool's rules, the pack) share the file. A new build starts a new file, which bounds what edited rules leave.
     private readonly Dictionary<RuleCacheKey, byte[]> _entries;
-    private int _added;
+    private int _changes;
 
     private SketchCache(string path, byte[] header)
     {
@@ -59,17 +59,23 @@ public sealed class SketchCache
         var bytes = new MemoryStream();
         using (var writer = new BinaryWriter(bytes, Encoding.UTF8)) SketchCacheEntry.Write(writer, sketch);
         _entries[RuleCacheKey.Of(rule.Query)] = bytes.ToArray();
-        _added++;
+        _changes++;
+    }
+
+    /// <summary>Forgets the rule's sketch.</summary>
+    internal void Remove(HuntingRule rule)
+    {
+        if (_entries.Remove(RuleCacheKey.Of(rule.Query))) _changes++;
     }
 
     /// <summary>
-    /// Rewrites the file when this hunt added a sketch, otherwise marks it as used. Files of other tables or builds
+    /// Rewrites the file when this hunt added or removed a sketch, otherwise marks it as used. Files of other tables or builds
     /// that no hunt used for <see cref="RuleCacheCleanup.Unused"/> go.
     /// </summary>
     public void Save()
     {
         var now = DateTime.UtcNow;
-        if (_added == 0)
+        if (_changes == 0)
         {
             RuleCacheCleanup.MarkUsed(_path, now);
             return;
