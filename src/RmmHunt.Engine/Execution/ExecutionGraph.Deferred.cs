@@ -36,10 +36,13 @@ public sealed partial class ExecutionGraph
     }
 
     /// <summary>The sketch of a query planned into one subscription, when its result is empty without rows.</summary>
-    private static ScanSketch? SketchOf(BoundTable query, Subscription subscription) =>
-        subscription.Scan.Optional || !ScanSketch.EmptyWithoutRows(query)
-            ? null
-            : new ScanSketch(subscription.Scan.TableName, subscription.Columns.Order().ToArray(), subscription.Needles, subscription.SketchTime, query.Schema);
+    private static ScanSketch? SketchOf(BoundTable query, Subscription subscription)
+    {
+        if (subscription.Scan.Optional || !ScanSketch.EmptyWithoutRows(query)) return null;
+        var columns = subscription.Columns.ToArray();
+        Array.Sort(columns); // not LINQ's Order: the published command has no ahead-of-time code for it over ints
+        return new ScanSketch(subscription.Scan.TableName, columns, subscription.Needles, subscription.SketchTime, query.Schema);
+    }
 
     /// <summary>
     /// Plans a deferred query while its table is being scanned: its one subscription is taken as the pipeline the

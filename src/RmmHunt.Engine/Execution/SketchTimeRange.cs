@@ -20,29 +20,31 @@ public sealed record SketchTimeRange(string Column, SketchTimeBound? Min, Sketch
     /// <summary>The range at <paramref name="now"/>; null when no bound is left.</summary>
     public TimeRange? At(DateTime now) => Min is null && Max is null ? null : new TimeRange(Column, Min?.At(now), Max?.At(now));
 
-    /// <summary>The range the filters directly above a scan give (see <see cref="TimeRangeDerivation"/>), as it moves with now.</summary>
-    internal static SketchTimeRange? Derive(IReadOnlyList<BoundExpr> predicates, DateTime now)
+    /// <summary>
+    /// The range <paramref name="here"/> the filters directly above a scan give at now (see <see cref="TimeRangeDerivation"/>),
+    /// as it moves with now: derived again with a clock moved by an odd amount (<paramref name="moved"/> compiles
+    /// constants at now + <see cref="Shift"/>). A late plan is checked against the range all the same
+    /// (<see cref="ExecutionGraph.AddDeferred"/>), so a bound this misjudges fails its rule rather than skip its rows.
+    /// </summary>
+    internal static SketchTimeRange? Derive(IReadOnlyList<BoundExpr> predicates, TimeRange? here, ExpressionCompiler moved)
     {
-        var here = DeriveAt(predicates, now);
         if (here is null) return null;
-        var later = DeriveAt(predicates, now + Shift);
-        var earlier = DeriveAt(predicates, now - Shift);
-        if (later is null || earlier is null || later.Column != here.Column || earlier.Column != here.Column) return null;
-        var range = new SketchTimeRange(here.Column, Bound(here.Min, later.Min, earlier.Min, now), Bound(here.Max, later.Max, earlier.Max, now));
+        var later = TimeRangeDerivation.Derive(predicates, e => moved.Compile(e) is ConstantEvaluator c ? c.Value : null);
+        if (later is null || later.Column != here.Column) return null;
+        var now = moved.Context.Now - Shift;
+        var range = new SketchTimeRange(here.Column, Bound(here.Min, later.Min, now), Bound(here.Max, later.Max, now));
         return range.Min is null && range.Max is null ? null : range;
     }
 
-    private static TimeRange? DeriveAt(IReadOnlyList<BoundExpr> predicates, DateTime now)
-    {
-        var compiler = new ExpressionCompiler(new RunContext(now), _ => throw new InvalidOperationException("a time bound runs no subquery"));
-        return TimeRangeDerivation.Derive(predicates, e => compiler.Compile(e) is ConstantEvaluator c ? c.Value : null);
-    }
+    /// <summary>A compiler of constants at now moved by <see cref="Shift"/>, for <see cref="Derive"/>; null at the end of time.</summary>
+    internal static ExpressionCompiler? MovedClock(DateTime now) => now > DateTime.MaxValue - Shift ? null
+        : new(new RunContext(now + Shift), _ => throw new InvalidOperationException("a time bound runs no subquery"));
 
-    private static SketchTimeBound? Bound(DateTime? here, DateTime? later, DateTime? earlier, DateTime now)
+    private static SketchTimeBound? Bound(DateTime? here, DateTime? later, DateTime now)
     {
-        if (here is not { } value || later is not { } moved || earlier is not { } back) return null;
-        if (moved == value && back == value) return new SketchTimeBound(FromNow: false, value.Ticks);
-        if (moved - value == Shift && value - back == Shift) return new SketchTimeBound(FromNow: true, (value - now).Ticks);
+        if (here is not { } value || later is not { } moved) return null;
+        if (moved == value) return new SketchTimeBound(FromNow: false, value.Ticks);
+        if (moved - value == Shift) return new SketchTimeBound(FromNow: true, (value - now).Ticks);
         return null;
     }
 }

@@ -216,7 +216,7 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
         for (int i = conjuncts.Count - 1; i >= 0; i--) top = new FilterOperator(compiler.Compile(conjuncts[i]), top);
         var columns = Union(needed, conjuncts.Concat(applicable.Select(e => e.Predicate)));
         var time = TimeRangeDerivation.Derive(conjuncts, e => compiler.Compile(e) is ConstantEvaluator c ? c.Value : null);
-        var sketchTime = graph.RecordSketches ? SketchTimeRange.Derive(conjuncts, compiler.Context.Now) : null;
+        var sketchTime = graph.MovedClock is { } moved ? SketchTimeRange.Derive(conjuncts, time, moved) : null;
         graph.Subscribe(scan, columns, NeedleDerivation.Derive(conjuncts), time, sketchTime, top);
     }
 
