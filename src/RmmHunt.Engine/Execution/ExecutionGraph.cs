@@ -36,15 +36,8 @@ public sealed partial class ExecutionGraph
         _tables = tables;
     }
 
-    /// <summary>Whether <see cref="Add"/> sketches each query it can (<see cref="QueryHandle.Sketch"/>), at a little more planning.</summary>
-    public bool RecordSketches
-    {
-        get => MovedClock is not null;
-        init => MovedClock = value ? SketchTimeRange.MovedClock(_context.Now) : null;
-    }
-
-    /// <summary>Constants at a moved clock, for the time ranges of sketches (<see cref="SketchTimeRange.Derive"/>); null when none are recorded.</summary>
-    internal ExpressionCompiler? MovedClock { get; private init; }
+    /// <summary>Whether <see cref="Add"/> sketches each query it can (<see cref="QueryHandle.Sketch"/>).</summary>
+    public bool RecordSketches { get; init; }
 
     /// <summary>Plans a query; its result is available from the handle after <see cref="Run"/>.</summary>
     public QueryHandle Add(BoundTable query, IReadOnlyList<EventFilter>? exclusions = null)

@@ -1,4 +1,3 @@
-using RmmHunt.Engine.Expressions;
 using RmmHunt.Engine.Planning;
 using RmmHunt.Engine.Sources;
 using RmmHunt.Kql.Binding;
@@ -13,40 +12,66 @@ namespace RmmHunt.Engine.Execution;
 /// </summary>
 public sealed record SketchTimeRange(string Column, SketchTimeBound? Min, SketchTimeBound? Max)
 {
-    // Now moved by an amount no calendar function keeps (not whole days, hours, seconds...): a bound at a fixed
-    // distance from now moves by exactly as much, a fixed one not at all, one aligned to a day or month otherwise.
-    private static readonly TimeSpan Shift = new TimeSpan(1, 1, 1, 1, 1) + TimeSpan.FromTicks(7);
-
     /// <summary>The range at <paramref name="now"/>; null when no bound is left.</summary>
     public TimeRange? At(DateTime now) => Min is null && Max is null ? null : new TimeRange(Column, Min?.At(now), Max?.At(now));
 
     /// <summary>
-    /// The range <paramref name="here"/> the filters directly above a scan give at now (see <see cref="TimeRangeDerivation"/>),
-    /// as it moves with now: derived again with a clock moved by an odd amount (<paramref name="moved"/> compiles
-    /// constants at now + <see cref="Shift"/>). A late plan is checked against the range all the same
-    /// (<see cref="ExecutionGraph.AddDeferred"/>), so a bound this misjudges fails its rule rather than skip its rows.
+    /// The range <paramref name="here"/> the filters directly above a scan give at <paramref name="now"/> (see
+    /// <see cref="TimeRangeDerivation"/>), as it moves with now: each bound is told by the expressions its value came
+    /// from (<paramref name="origins"/>, every constant the derivation folded with the value it gave), which must all
+    /// be fixed or all be at a fixed distance from now. A late plan is checked against the range all the same
+    /// (<see cref="ExecutionGraph.AddDeferred"/>), so a bound misjudged here fails its rule rather than skip its rows.
     /// </summary>
-    internal static SketchTimeRange? Derive(IReadOnlyList<BoundExpr> predicates, TimeRange? here, ExpressionCompiler moved)
+    internal static SketchTimeRange? From(TimeRange? here, IReadOnlyList<(BoundExpr Expression, object? Value)> origins, DateTime now)
     {
         if (here is null) return null;
-        var later = TimeRangeDerivation.Derive(predicates, e => moved.Compile(e) is ConstantEvaluator c ? c.Value : null);
-        if (later is null || later.Column != here.Column) return null;
-        var now = moved.Context.Now - Shift;
-        var range = new SketchTimeRange(here.Column, Bound(here.Min, later.Min, now), Bound(here.Max, later.Max, now));
+        var range = new SketchTimeRange(here.Column, Bound(here.Min, origins, now), Bound(here.Max, origins, now));
         return range.Min is null && range.Max is null ? null : range;
     }
 
-    /// <summary>A compiler of constants at now moved by <see cref="Shift"/>, for <see cref="Derive"/>; null at the end of time.</summary>
-    internal static ExpressionCompiler? MovedClock(DateTime now) => now > DateTime.MaxValue - Shift ? null
-        : new(new RunContext(now + Shift), _ => throw new InvalidOperationException("a time bound runs no subquery"));
-
-    private static SketchTimeBound? Bound(DateTime? here, DateTime? later, DateTime now)
+    private static SketchTimeBound? Bound(DateTime? value, IReadOnlyList<(BoundExpr Expression, object? Value)> origins, DateTime now)
     {
-        if (here is not { } value || later is not { } moved) return null;
-        if (moved == value) return new SketchTimeBound(FromNow: false, value.Ticks);
-        if (moved - value == Shift) return new SketchTimeBound(FromNow: true, (value - now).Ticks);
-        return null;
+        if (value is not { } bound) return null;
+        var clock = Clock.Unknown;
+        foreach (var (expression, folded) in origins)
+        {
+            if (folded is not DateTime time || time != bound) continue;
+            var dependence = DependenceOf(expression);
+            if (clock != Clock.Unknown && dependence != clock) return null;
+            clock = dependence;
+        }
+        return clock switch
+        {
+            Clock.None => new SketchTimeBound(FromNow: false, bound.Ticks),
+            Clock.FixedDistance => new SketchTimeBound(FromNow: true, (bound - now).Ticks),
+            _ => null,
+        };
     }
+
+    /// <summary>How a constant depends on the run's clock.</summary>
+    private enum Clock { Unknown, None, FixedDistance }
+
+    /// <summary>
+    /// None for an expression without <c>now()</c> or <c>ago()</c> in it; a fixed distance for one of them shifted by
+    /// constants (<c>now(-5d)</c>, <c>ago(1h)</c>, <c>now() - 2d + 1h</c>); unknown for anything else (<c>startofday(now())</c>).
+    /// </summary>
+    private static Clock DependenceOf(BoundExpr expression) => expression switch
+    {
+        BoundCall { Function.IsRunConstant: true } clock => clock.Args.All(a => DependenceOf(a) == Clock.None) ? Clock.FixedDistance : Clock.Unknown,
+        BoundCall { Function.Name: "+", Args.Count: 2 } plus => Sum(DependenceOf(plus.Args[0]), DependenceOf(plus.Args[1])),
+        BoundCall { Function.Name: "-", Args.Count: 2 } minus => DependenceOf(minus.Args[1]) == Clock.None ? DependenceOf(minus.Args[0]) : Clock.Unknown,
+        BoundConvert convert => DependenceOf(convert.Operand),
+        BoundLiteral => Clock.None,
+        BoundCall call => call.Args.All(a => DependenceOf(a) == Clock.None) ? Clock.None : Clock.Unknown,
+        _ => Clock.Unknown,
+    };
+
+    private static Clock Sum(Clock a, Clock b) => (a, b) switch
+    {
+        (Clock.None, Clock.None) => Clock.None,
+        (Clock.FixedDistance, Clock.None) or (Clock.None, Clock.FixedDistance) => Clock.FixedDistance,
+        _ => Clock.Unknown,
+    };
 }
 
 /// <summary>A time bound: <see cref="Ticks"/> after now when <see cref="FromNow"/>, else a UTC datetime's ticks.</summary>

@@ -215,8 +215,15 @@ internal sealed class QueryPlanner(ExecutionGraph graph, ExpressionCompiler comp
         var conjuncts = predicates.SelectMany(SplitAnd).ToList();
         for (int i = conjuncts.Count - 1; i >= 0; i--) top = new FilterOperator(compiler.Compile(conjuncts[i]), top);
         var columns = Union(needed, conjuncts.Concat(applicable.Select(e => e.Predicate)));
-        var time = TimeRangeDerivation.Derive(conjuncts, e => compiler.Compile(e) is ConstantEvaluator c ? c.Value : null);
-        var sketchTime = graph.MovedClock is { } moved ? SketchTimeRange.Derive(conjuncts, time, moved) : null;
+        // A graph that records sketches notes which expression gave each bound, to tell fixed ones from those that move with now.
+        var origins = graph.RecordSketches ? new List<(BoundExpr, object?)>() : null;
+        var time = TimeRangeDerivation.Derive(conjuncts, e =>
+        {
+            object? value = compiler.Compile(e) is ConstantEvaluator c ? c.Value : null;
+            origins?.Add((e, value));
+            return value;
+        });
+        var sketchTime = origins is null ? null : SketchTimeRange.From(time, origins, compiler.Context.Now);
         graph.Subscribe(scan, columns, NeedleDerivation.Derive(conjuncts), time, sketchTime, top);
     }
 

@@ -73,6 +73,9 @@ public sealed class DeferredQueryTests
         var later = Kusto.Now.AddDays(30);
         Assert.Equal(new TimeRange("Timestamp", later.AddDays(-5), later), relative.At(later));
 
+        var shifted = Sketch("Events | where Timestamp > ago(2d) and Timestamp < now() - 1h + 30m").Sketch!.Time!;
+        Assert.Equal(new TimeRange("Timestamp", later.AddDays(-2), later.AddMinutes(-30)), shifted.At(later));
+
         var fixedRange = Sketch("Events | where Timestamp > datetime(2024-01-01) and Timestamp < datetime(2024-02-01)").Sketch!.Time!;
         Assert.Equal(new TimeRange("Timestamp", new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2024, 2, 1, 0, 0, 0, DateTimeKind.Utc)),
             fixedRange.At(later));
