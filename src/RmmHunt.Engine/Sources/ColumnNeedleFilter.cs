@@ -82,8 +82,14 @@ public sealed class ColumnNeedleFilter
         var passing = new List<int>(); // the alternatives the row being tested passes
         var rows = new List<int>();
         var routes = new RowRoutes.Builder(_needles.Alternatives);
+        var isKey = _needles.IsKeySlot;
         for (int row = 0; row < batch.RowCount; row++)
         {
+            // The key slots first: a row without a needle of some alternative's first clause passes none, and most
+            // rows are such, so their other slots are not looked at.
+            bool keyed = false;
+            for (int s = 0; s < found.Length && !keyed; s++) keyed = isKey[s] && found[s][codes[s] is { } c ? c[row] : row].Length > 0;
+            if (!keyed) continue;
             int count = 0;
             for (int s = 0; s < found.Length; s++)
             {
@@ -93,7 +99,6 @@ public sealed class ColumnNeedleFilter
                     marked[count++] = id; // the columns' needles are distinct: no id twice
                 }
             }
-            if (count == 0) continue;
             if (Route(present, marked.AsSpan(0, count), rows.Count, routes, passing)) rows.Add(row);
             foreach (int id in marked.AsSpan(0, count)) present[id] = false;
         }

@@ -69,7 +69,18 @@ public sealed class SlottedNeedles
         }
         _byFirstClauseNeedle = new int[Needles][];
         for (int id = 0; id < Needles; id++) _byFirstClauseNeedle[id] = byNeedle[id].ToArray();
+        IsKeySlot = new bool[Slots.Length];
+        for (int slot = 0; slot < Slots.Length; slot++)
+        {
+            for (int id = Offsets[slot]; id < Offsets[slot] + Indexes[slot].Count && !IsKeySlot[slot]; id++) IsKeySlot[slot] = _byFirstClauseNeedle[id].Length > 0;
+        }
     }
+
+    /// <summary>
+    /// Per slot, whether it holds a needle of some alternative's first clause: a row with none of those needles
+    /// passes no alternative (see <see cref="AddPassing"/>), whatever its other slots hold.
+    /// </summary>
+    public bool[] IsKeySlot { get; }
 
     /// <summary>The slots ascending; a filter has a handful (the columns its needles name), so an insertion sort does.</summary>
     private static int[] SortedSlots(IEnumerable<int> slots)
