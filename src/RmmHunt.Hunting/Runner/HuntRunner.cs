@@ -52,9 +52,7 @@ public sealed class HuntRunner(ISchemaProvider schemas, ITableProvider tables)
         {
             if (options.Sketches?.Find(rule) is { } sketch && schemas.FindTable(sketch.TableName) is { } table)
             {
-                var filters = options.ApplyExclusions && exclusions is not null
-                    ? FiltersFor(rule, [new BoundTableScan(sketch.TableName, table)], exclusions, options, exclusionWarnings)
-                    : [];
+                var filters = FiltersFor(rule, [new BoundTableScan(sketch.TableName, table)], exclusions, options, exclusionWarnings);
                 var handle = graph.AddDeferred(sketch, table, () => CompileLate(rule, context), filters);
                 planned.Add((rule, handle, filters, null, null, TimeSpan.Zero, TimeSpan.Zero));
                 continue;
@@ -73,9 +71,7 @@ public sealed class HuntRunner(ISchemaProvider schemas, ITableProvider tables)
             start = Stopwatch.GetTimestamp();
             try
             {
-                var filters = options.ApplyExclusions && exclusions is not null
-                    ? FiltersFor(rule, BoundTree.Scans(compilation.Query!), exclusions, options, exclusionWarnings)
-                    : [];
+                var filters = FiltersFor(rule, BoundTree.Scans(compilation.Query!), exclusions, options, exclusionWarnings);
                 var handle = graph.Add(compilation.Query!, filters);
                 planned.Add((rule, handle, filters, null, warnings, compiled, Stopwatch.GetElapsedTime(start)));
                 // A rule whose binding read data (a probe) or gave warnings is compiled every time: a sketch would lose them.
@@ -127,9 +123,10 @@ public sealed class HuntRunner(ISchemaProvider schemas, ITableProvider tables)
         return compilation.HasErrors ? throw new QueryException(compilation.FormatDiagnostics()) : compilation.Query!;
     }
 
-    /// <summary>The exclusions for each table the rule reads (bound against that table's columns).</summary>
-    private IReadOnlyList<EventFilter> FiltersFor(HuntingRule rule, IEnumerable<BoundTableScan> scans, ExclusionSet exclusions, HuntOptions options, List<string> warnings)
+    /// <summary>The exclusions for each table the rule reads (bound against that table's columns); none when the hunt applies none.</summary>
+    private IReadOnlyList<EventFilter> FiltersFor(HuntingRule rule, IEnumerable<BoundTableScan> scans, ExclusionSet? exclusions, HuntOptions options, List<string> warnings)
     {
+        if (!options.ApplyExclusions || exclusions is null) return [];
         var problems = new List<ExclusionError>();
         var filters = scans
             .DistinctBy(s => s.TableName)

@@ -21,10 +21,11 @@ internal static class XmlKernels
 
     private static object? Parse(string xml)
     {
-        if (xml.Length == 0 || System.Text.Encoding.UTF8.GetByteCount(xml) > MaxBytes) return null;
-        // Text that does not start with markup is not XML: said without the parser's exception, which costs microseconds a row.
+        // Text that does not start with markup is not XML: said without the parser's exception, which costs microseconds
+        // a row, and before its size is counted, which reads all of it.
         var start = xml.AsSpan().TrimStart();
         if (start.IsEmpty || start[0] is not ('<' or '\uFEFF')) return null;
+        if (System.Text.Encoding.UTF8.GetByteCount(xml) > MaxBytes) return null;
         try
         {
             var root = XDocument.Parse(xml, LoadOptions.None).Root;
